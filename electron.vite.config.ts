@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
+
+/**
+ * One build, one output folder (`out/`): the Electron main process and the
+ * web host (both plain-Node ESM), the sandboxed preload (a single CommonJS
+ * file, since a sandboxed preload can require only `electron`), and the
+ * renderer.
+ */
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/main',
+      // electron-store is ESM-only: bundling it keeps the main entry loadable
+      // however Electron resolves packages inside the asar.
+      externalizeDeps: { exclude: ['electron-store', 'conf'] },
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main.ts'),
+          'web-host': resolve(import.meta.dirname, 'electron/web-host/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/adapters/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    },
+  },
+});

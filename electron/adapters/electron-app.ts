@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import notifier from 'node-notifier';
+import { app, ipcMain, shell } from 'electron';
+import { pushContract } from '@shared/ipc-contract';
+import type { Platform } from '@shared/tray-menu';
+import { AppService } from '../services/app-service';
+import { SystemClock } from '../services/clocks';
+import { CONTENT_SECURITY_POLICY } from '../services/content-security-policy';
+import { deviceIdFrom, readMachineFacts } from '../services/device-id';
+import { EventLog } from '../services/event-log';
+import { createConsoleLogger } from '../services/logger';
+import { APP_ID, OsNotifier } from '../services/os-notifier';
+import { SETTINGS_FILE_NAME, SettingsStore } from '../services/settings-store';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { ElectronNotifier } from './electron-notifier';
+import { ElectronPowerEvents } from './electron-power';
+import { createElectronStoreBackend } from './electron-settings';
+import { ElectronTrayHost } from './electron-tray';
+import { ElectronWindowHost } from './electron-windows';
+import { registerIpcHandlers } from './ipc-wiring';
+import { isAllowedExternalUrl, rendererUrl } from './window-options';
+
+/**
+ * The Electron host: implements the ports with Electron and wires the IPC
+ * contract. Everything it does beyond wiring lives in the services.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PRELOAD_PATH = path.join(here, '../preload/index.cjs');
+const RENDERER_DIR = path.join(here, '../renderer');
+
+function trayIconPath(platform: NodeJS.Platform): string {
+  const assets = app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(here, '../../assets');
+  return path.join(assets, platform === 'darwin' ? 'trayTemplate.png' : 'tray.png');
+}
+
+/** Navigation and new windows are denied by default in every web contents. */
+function hardenWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (url !== contents.getURL()) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+async function startBackend(): Promise<void> {
+  const logger = createConsoleLogger('main');
+  const platform = process.platform;
+  if (platform === 'win32') app.setAppUserModelId(APP_ID);
+  if (platform === 'darwin') app.dock?.hide();
+  serveRenderer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
+
+  const clock = new SystemClock();
+  const userData = app.getPath('userData');
+  const settings = SettingsStore.open({
+    filePath: path.join(userData, `${SETTINGS_FILE_NAME}.json`),
+    createBackend: createElectronStoreBackend,
+    now: clock.now(),
+    logger,
+  });
+  let service: AppService | null = null;
+  const windows = new ElectronWindowHost(PRELOAD_PATH, clock, {
+    closedByUser: (view) => service?.handleWindowClosed(view),
+  });
+  const tray = new ElectronTrayHost(trayIconPath(platform), (id) => service?.handleTrayClick(id), platform);
+  service = new AppService({
+    host: 'electron',
+    platform: (['darwin', 'win32'].includes(platform) ? platform : 'linux') as Platform,
+    clock,
+    settings,
+    eventLog: new EventLog({ dataDir: userData, deviceId: deviceIdFrom(readMachineFacts()), logger }),
+    notifier: new ElectronNotifier(new OsNotifier(notifier, logger), logger, platform),
+    windows,
+    tray,
+    power: new ElectronPowerEvents(),
+    logger,
+    newId: randomUUID,
+    quit: () => app.quit(),
+  });
+  registerIpcHandlers(ipcMain, service.handlers, logger);
+  service.onStateChanged((snapshot) => windows.broadcast(pushContract.onStateChanged.channel, snapshot));
+  const running = service;
+  app.on('second-instance', () => running.handleTrayClick('open-dashboard'));
+  app.on('before-quit', () => {
+    running.stop();
+    tray.destroy();
+  });
+  running.start();
+  logger.info(`ready; dashboard at ${rendererUrl('dashboard')}`);
+}
+
+export function runElectronApp(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme();
+  hardenWebContents();
+  // A tray app keeps running with no window open.
+  app.on('window-all-closed', () => {});
+  app
+    .whenReady()
+    .then(startBackend)
+    .catch((error: unknown) => {
+      console.error('Posture Breaks could not start:', error);
+      app.exit(1);
+    });
+}

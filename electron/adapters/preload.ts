@@ -1,0 +1,20 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { createPostureApi, type IpcResult } from '@shared/ipc-contract';
+
+/**
+ * The sandboxed preload: exposes `window.posture`, the contract's verb-named
+ * API, and nothing else: no ipcRenderer, no process, no channel names the
+ * contract does not declare. Bundled into one CommonJS file.
+ */
+const api = createPostureApi({
+  invoke: (channel, payload) => ipcRenderer.invoke(channel, payload) as Promise<IpcResult<unknown>>,
+  subscribe: (channel, listener) => {
+    const wrapped = (_event: unknown, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, wrapped);
+    return () => {
+      ipcRenderer.removeListener(channel, wrapped);
+    };
+  },
+});
+
+contextBridge.exposeInMainWorld('posture', api);

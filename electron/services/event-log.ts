@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { EVENT_VERSION, parseLogLine, type LogEvent, type LogEventDraft } from '@shared/event-log-schema';
+import { localDateKey } from '@shared/stats/day-stats';
+import type { Logger } from '../ports';
+
+/**
+ * The append-only history: `events/<device-id>/YYYY-MM.jsonl` under the data
+ * dir. Each device writes only its own folder, so a data dir in a synced
+ * folder merges several computers without conflicts; reads take the union.
+ * Appends are synchronous and flushed before they return, so an event the
+ * app has acknowledged survives a crash right after.
+ */
+
+interface CachedFile {
+  /** Bytes consumed so far: everything up to the last complete line. */
+  offset: number;
+  events: LogEvent[];
+  /** An unfinished last line was reported once; not again on every read. */
+  warnedUnfinished?: boolean;
+}
+
+export interface EventLogOptions {
+  dataDir: string;
+  deviceId: string;
+  logger: Logger;
+  newId?: () => string;
+}
+
+export class EventLog {
+  readonly root: string;
+  private readonly ownDir: string;
+  private readonly cache = new Map<string, CachedFile>();
+  /** Files we have checked end in a newline (a crash may leave them torn). */
+  private readonly sealed = new Set<string>();
+
+  constructor(private readonly options: EventLogOptions) {
+    if (!/^[A-Za-z0-9._-]{1,80}$/.test(options.deviceId)) throw new Error(`invalid device id ${options.deviceId}`);
+    this.root = path.join(options.dataDir, 'events');
+    this.ownDir = path.join(this.root, options.deviceId);
+  }
+
+  /** The month file a local date falls in. */
+  static monthOf(at: number, tz: number): string {
+    return localDateKey(at, tz).slice(0, 7);
+  }
+
+  append(draft: LogEventDraft, tz: number): LogEvent {
+    const event = { v: EVENT_VERSION, id: (this.options.newId ?? randomUUID)(), ...draft, tz } as LogEvent;
+    const file = path.join(this.ownDir, `${EventLog.monthOf(event.at, tz)}.jsonl`);
+    fs.mkdirSync(this.ownDir, { recursive: true });
+    const fd = fs.openSync(file, 'a+');
+    try {
+      let prefix = '';
+      if (!this.sealed.has(file)) {
+        // A crash mid-write leaves a last line without its newline; start
+        // ours on a fresh line so the torn one stays the only casualty.
+        const { size } = fs.fstatSync(fd);
+        if (size > 0) {
+          const last = Buffer.alloc(1);
+          fs.readSync(fd, last, 0, 1, size - 1);
+          if (last[0] !== 0x0a) prefix = '\n';
+        }
+        this.sealed.add(file);
+      }
+      fs.writeSync(fd, `${prefix}${JSON.stringify(event)}\n`);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return event;
+  }
+
+  /** Every device's events of one local month ("YYYY-MM"), oldest first. */
+  readMonth(month: string): LogEvent[] {
+    let devices: string[];
+    try {
+      devices = fs.readdirSync(this.root);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const events: LogEvent[] = [];
+    for (const device of devices) {
+      events.push(...this.readFile(path.join(this.root, device, `${month}.jsonl`)));
+    }
+    return events.sort((a, b) => a.at - b.at);
+  }
+
+  /** Reads a file incrementally: only bytes appended since the last read. */
+  private readFile(file: string): LogEvent[] {
+    let size: number;
+    try {
+      size = fs.statSync(file).size;
+    } catch {
+      return [];
+    }
+    let cached = this.cache.get(file);
+    if (!cached || size < cached.offset) cached = { offset: 0, events: [] };
+    if (size > cached.offset) {
+      const fd = fs.openSync(file, 'r');
+      let chunk: Buffer;
+      try {
+        chunk = Buffer.alloc(size - cached.offset);
+        fs.readSync(fd, chunk, 0, chunk.length, cached.offset);
+      } finally {
+        fs.closeSync(fd);
+      }
+      const lastNewline = chunk.lastIndexOf(0x0a);
+      const complete = lastNewline === -1 ? '' : chunk.subarray(0, lastNewline).toString('utf8');
+      for (const line of complete.split('\n')) {
+        if (line.trim() === '') continue;
+        const parsed = parseLogLine(line);
+        if (parsed.ok) cached.events.push(parsed.event);
+        else this.options.logger.warn(`skipped a ${parsed.reason} line in ${file}`);
+      }
+      if (lastNewline < chunk.length - 1 && !cached.warnedUnfinished) {
+        this.options.logger.warn(`skipped an unfinished last line in ${file}`);
+        cached.warnedUnfinished = true;
+      }
+      cached.offset += lastNewline + 1;
+    }
+    this.cache.set(file, cached);
+    return cached.events;
+  }
+}

@@ -1,0 +1,99 @@
+import {
+  nextWakeAt,
+  reduce,
+  type Effect,
+  type EngineEvent,
+  type EngineState,
+  type Transition,
+} from '@shared/scheduling/engine';
+import type { Settings } from '@shared/settings-schema';
+import type { CancelTimer, Clock } from '../ports';
+
+/** The coarse tick that catches clock jumps and missed wake-ups. */
+export const COARSE_TICK_MS = 60_000;
+
+export interface SchedulerRuntimeOptions {
+  clock: Clock;
+  settings: () => Settings;
+  newId: () => string;
+  initialState: EngineState;
+  /** Carries out what the engine asked for (notify, record, windows). */
+  applyEffects: (effects: Effect[]) => void;
+  /** Called after every dispatch, so surfaces can refresh. */
+  onDispatched: () => void;
+}
+
+/**
+ * Runs the pure engine against a clock: one timer to the earliest deadline
+ * plus the coarse tick, never a 1 Hz poll. Each timer firing is a "wake-up";
+ * the count is kept so tests can bound them.
+ */
+export class SchedulerRuntime {
+  private current: EngineState;
+  private cancelDeadline: CancelTimer | null = null;
+  private cancelCoarse: CancelTimer | null = null;
+  private armedAt: number | null = null;
+  private running = false;
+  wakeUps = 0;
+
+  constructor(private readonly options: SchedulerRuntimeOptions) {
+    this.current = options.initialState;
+  }
+
+  get state(): EngineState {
+    return this.current;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.scheduleCoarseTick();
+    this.dispatch({ type: 'tick' });
+  }
+
+  stop(): void {
+    this.running = false;
+    this.cancelDeadline?.();
+    this.cancelCoarse?.();
+    this.cancelDeadline = this.cancelCoarse = null;
+    this.armedAt = null;
+  }
+
+  dispatch(event: EngineEvent): Transition {
+    const transition = reduce(this.current, event, {
+      now: this.options.clock.now(),
+      settings: this.options.settings(),
+      newId: this.options.newId,
+    });
+    this.current = transition.state;
+    if (transition.effects.length > 0) this.options.applyEffects(transition.effects);
+    this.armDeadline();
+    this.options.onDispatched();
+    return transition;
+  }
+
+  private armDeadline(): void {
+    if (!this.running) return;
+    const at = nextWakeAt(this.current, this.options.settings());
+    if (at === this.armedAt) return; // already armed for that instant
+    this.cancelDeadline?.();
+    this.cancelDeadline = null;
+    this.armedAt = at;
+    if (at === null) return;
+    this.cancelDeadline = this.options.clock.setTimer(at, () => {
+      this.cancelDeadline = null;
+      this.armedAt = null;
+      this.wakeUps++;
+      this.dispatch({ type: 'tick' });
+    });
+  }
+
+  private scheduleCoarseTick(): void {
+    this.cancelCoarse = this.options.clock.setTimer(this.options.clock.now() + COARSE_TICK_MS, () => {
+      if (!this.running) return;
+      this.wakeUps++;
+      this.scheduleCoarseTick();
+      this.dispatch({ type: 'tick' });
+    });
+  }
+}

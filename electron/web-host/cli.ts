@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import notifier from 'node-notifier';
+import { createConsoleLogger } from '../services/logger';
+import { OsNotifier } from '../services/os-notifier';
+import { defaultDataDir } from '../services/paths';
+import { ArgsError, parseWebHostArgs, WEB_HOST_USAGE } from './args';
+import { startWebHost } from './web-host';
+
+/**
+ * `npm run start:web`: the backend on plain Node, serving the renderer to a
+ * browser. stdout carries exactly one line, "listening on URL"; everything
+ * else goes to stderr.
+ */
+function openBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
+  const child = spawn(command as string, args as string[], { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write(`Open ${url} in your browser.\n`));
+  child.unref();
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseWebHostArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof ArgsError)) throw error;
+    process.stderr.write(`${error.message}\n\n${WEB_HOST_USAGE}\n`);
+    process.exit(2);
+  }
+  if (args.help) {
+    process.stdout.write(`${WEB_HOST_USAGE}\n`);
+    return;
+  }
+  const logger = createConsoleLogger('web-host');
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await host.stop();
+    process.exit(code);
+  };
+  const host = await startWebHost({
+    port: args.port,
+    dataDir: args.dataDir ?? defaultDataDir(),
+    rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
+    manualClockStart: args.manualClock ? (args.now ?? Date.now()) : null,
+    notifier: new OsNotifier(notifier, logger),
+    logger,
+    // Let the reply to the click go out before the server closes.
+    onQuit: () => setImmediate(() => void stop(0)),
+  });
+  process.stdout.write(`listening on ${host.server.url}\n`);
+  if (args.open) openBrowser(host.server.url);
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`The web host could not start: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,201 @@
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { z } from 'zod';
+import { dispatchInvoke, pushContract } from '@shared/ipc-contract';
+import type { Logger } from '../ports';
+import type { AppService } from '../services/app-service';
+import { CONTENT_SECURITY_POLICY } from '../services/content-security-policy';
+import { checkRequest, cookieName } from './request-guard';
+import type { TestControls } from './test-controls';
+
+/**
+ * The web host's HTTP and WebSocket server: serves the built renderer on
+ * 127.0.0.1 only and carries the IPC contract over a WebSocket at /ws.
+ */
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+/** One message from a page: a call on the contract. */
+const clientMessageSchema = z.object({
+  type: z.literal('invoke'),
+  id: z.number().int().nonnegative(),
+  channel: z.string().max(200),
+  payload: z.unknown(),
+});
+
+export interface WebServerOptions {
+  app: AppService;
+  port: number;
+  token: string;
+  rendererDir: string;
+  testControls: TestControls | null;
+  logger: Logger;
+}
+
+export interface RunningWebServer {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function send(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json', ...headers });
+  response.end(text);
+}
+
+async function readJsonBody(request: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyError(413, 'request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BodyError(400, 'request body is not valid JSON');
+  }
+}
+
+class BodyError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
+  const { app, token, logger, testControls } = options;
+  const rendererDir = path.resolve(options.rendererDir);
+  let port = options.port;
+
+  const serveFile = (response: http.ServerResponse, pathname: string, setCookie: boolean) => {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const file = path.resolve(rendererDir, relative);
+    if (!file.startsWith(rendererDir + path.sep)) return send(response, 404, { error: 'not found' });
+    fs.readFile(file, (error, data) => {
+      if (error) return send(response, 404, { error: 'not found' });
+      const headers: Record<string, string> = {
+        ...SECURITY_HEADERS,
+        'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      };
+      // The page's own requests (scripts, styles, the WebSocket) carry the
+      // token as a same-site cookie, so it never appears in another URL.
+      if (setCookie) headers['Set-Cookie'] = `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+      response.writeHead(200, headers);
+      response.end(data);
+    });
+  };
+
+  const server = http.createServer((request, response) => {
+    const verdict = checkRequest(request, port, token);
+    if (!verdict.ok) {
+      logger.warn(`refused ${request.method} ${request.url?.split('?')[0]}: ${verdict.reason}`);
+      return send(response, verdict.status, { error: verdict.reason });
+    }
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/__test/')) {
+      if (!testControls) return send(response, 404, { error: 'not found' });
+      const route = url.pathname.slice('/__test/'.length);
+      void (async () => {
+        try {
+          const body = request.method === 'POST' ? await readJsonBody(request) : undefined;
+          const reply = await testControls.handle(request.method ?? 'GET', route, body);
+          send(response, reply.status, reply.body);
+        } catch (error) {
+          if (error instanceof BodyError) return send(response, error.status, { error: error.message });
+          logger.error(`test control ${route} failed`, error);
+          send(response, 500, { error: error instanceof Error ? error.message : String(error) });
+        }
+      })();
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { error: 'method not allowed' });
+    serveFile(response, url.pathname, verdict.tokenFromQuery);
+  });
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY_BYTES });
+  server.on('upgrade', (request, socket, head) => {
+    const verdict = checkRequest(request, port, token);
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (!verdict.ok || pathname !== '/ws') {
+      const status = verdict.ok ? 404 : verdict.status;
+      logger.warn(`refused WebSocket: ${verdict.ok ? 'wrong path' : verdict.reason}`);
+      socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`);
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
+  });
+
+  sockets.on('connection', (ws: WebSocket) => {
+    ws.on('message', (data) => {
+      void (async () => {
+        let message: z.infer<typeof clientMessageSchema>;
+        try {
+          message = clientMessageSchema.parse(JSON.parse(data.toString()));
+        } catch {
+          ws.send(JSON.stringify({ type: 'error', error: { code: 'invalid-payload', message: 'malformed message' } }));
+          return;
+        }
+        const result = await dispatchInvoke(app.handlers, message.channel, message.payload);
+        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'result', id: message.id, result }));
+      })();
+    });
+  });
+
+  const unsubscribe = app.onStateChanged((snapshot) => {
+    const text = JSON.stringify({ type: 'push', channel: pushContract.onStateChanged.channel, payload: snapshot });
+    for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(text);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    close: async () => {
+      unsubscribe();
+      for (const client of sockets.clients) client.terminate();
+      sockets.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

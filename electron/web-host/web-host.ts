@@ -1,0 +1,95 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import type { Platform } from '@shared/tray-menu';
+import type { Logger, Notifier } from '../ports';
+import { AppService } from '../services/app-service';
+import { ManualClock, SystemClock } from '../services/clocks';
+import { createConfBackend, settingsFilePath } from '../services/conf-backend';
+import { deviceIdFrom, readMachineFacts } from '../services/device-id';
+import { EventLog } from '../services/event-log';
+import { SettingsStore } from '../services/settings-store';
+import { startWebServer, type RunningWebServer } from './server';
+import { TestControls } from './test-controls';
+import { ControlledFullscreen, ControlledIdleSource, ControlledPowerEvents } from './test-ports';
+import { WebTrayHost, WebWindowHost } from './web-surfaces';
+
+export interface WebHostConfig {
+  port: number;
+  dataDir: string;
+  rendererDir: string;
+  /** With a start instant the clock is manual and the test controls exist. */
+  manualClockStart: number | null;
+  notifier: Notifier;
+  logger: Logger;
+  onQuit: () => void;
+  deviceId?: string;
+}
+
+export interface WebHost {
+  app: AppService;
+  server: RunningWebServer;
+  stop(): Promise<void>;
+}
+
+/** Composes the backend with web ports and starts serving. */
+export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const manual = config.manualClockStart === null ? null : new ManualClock(config.manualClockStart);
+  const clock = manual ?? new SystemClock();
+  const power = new ControlledPowerEvents();
+  const settings = SettingsStore.open({
+    filePath: settingsFilePath(config.dataDir),
+    createBackend: () => createConfBackend(config.dataDir),
+    now: clock.now(),
+    logger: config.logger,
+  });
+  const app = new AppService({
+    host: 'web',
+    platform: (['darwin', 'win32'].includes(process.platform) ? process.platform : 'linux') as Platform,
+    clock,
+    settings,
+    eventLog: new EventLog({
+      dataDir: config.dataDir,
+      deviceId: config.deviceId ?? deviceIdFrom(readMachineFacts()),
+      logger: config.logger,
+    }),
+    notifier: config.notifier,
+    windows: new WebWindowHost(clock),
+    tray: new WebTrayHost(),
+    power,
+    logger: config.logger,
+    newId: randomUUID,
+    quit: config.onQuit,
+  });
+  const controls = manual
+    ? new TestControls(app, {
+        clock: manual,
+        idle: new ControlledIdleSource(manual),
+        power,
+        fullscreen: new ControlledFullscreen(),
+      })
+    : null;
+  app.start();
+  let server: RunningWebServer;
+  try {
+    server = await startWebServer({
+      app,
+      port: config.port,
+      token: randomBytes(24).toString('base64url'),
+      rendererDir: config.rendererDir,
+      testControls: controls,
+      logger: config.logger,
+    });
+  } catch (error) {
+    app.stop();
+    throw error;
+  }
+  return {
+    app,
+    server,
+    stop: async () => {
+      app.stop();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { createPostureApi, type IpcResult, type PostureApi } from '@shared/ipc-contract';
+import { createWebSocketTransport } from './web-transport';
+
+export type ConnectionListener = (connected: boolean) => void;
+
+export interface ApiHandle {
+  api: PostureApi;
+  /** Electron pages have one fixed view per window; web pages follow the host. */
+  host: 'electron' | 'web';
+  onConnectionChange(listener: ConnectionListener): () => void;
+}
+
+/** The preload's API inside Electron, the WebSocket one in a browser. */
+export function resolveApi(win: Window = window): ApiHandle {
+  const connectionListeners = new Set<ConnectionListener>();
+  if (win.posture) {
+    return { api: win.posture, host: 'electron', onConnectionChange: () => () => {} };
+  }
+  const transport = createWebSocketTransport(win.location, (connected) => {
+    for (const listener of connectionListeners) listener(connected);
+  });
+  return {
+    api: createPostureApi(transport),
+    host: 'web',
+    onConnectionChange(listener) {
+      connectionListeners.add(listener);
+      return () => connectionListeners.delete(listener);
+    },
+  };
+}
+
+/** Logs a refused call: the UI then simply shows the unchanged state. */
+export function reportFailure<T>(result: IpcResult<T>, what: string): T | null {
+  if (result.ok) return result.value;
+  console.warn(`${what} failed: [${result.error.code}] ${result.error.message}`);
+  return null;
+}

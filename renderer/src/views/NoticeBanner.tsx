@@ -1,0 +1,23 @@
+import type { AppSnapshot, PostureApi } from '@shared/ipc-contract';
+import { reportFailure } from '../api';
+
+/** Messages the backend wants seen once, such as a recovered settings file. */
+export function NoticeBanner({ api, notices }: { api: PostureApi; notices: AppSnapshot['notices'] }) {
+  if (notices.length === 0) return null;
+  return (
+    <section className="notices" aria-label="Notices">
+      {notices.map((notice) => (
+        <div className="notice" role="alert" key={notice.id}>
+          <p>{notice.message}</p>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={async () => reportFailure(await api.dismissNotice({ id: notice.id }), 'dismiss notice')}
+          >
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

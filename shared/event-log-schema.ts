@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * One line of the append-only JSON Lines history (docs/EVENT-LOG.md).
+ * Every line carries its schema version, a unique id, the instant in epoch ms
+ * and the local UTC offset in minutes at that instant, so stats can place it
+ * on the user's local calendar day even across DST and time-zone changes.
+ */
+export const EVENT_VERSION = 1;
+
+export const reminderKindSchema = z.enum(['posture', 'movement', 'home-program', 'walk']);
+export type ReminderKind = z.infer<typeof reminderKindSchema>;
+
+export const breakSourceSchema = z.enum(['tray', 'notification', 'dashboard', 'command-line', 'schedule']);
+export type BreakSource = z.infer<typeof breakSourceSchema>;
+
+const base = {
+  v: z.literal(EVENT_VERSION),
+  id: z.string().min(1).max(100),
+  at: z.number().int().nonnegative(),
+  tz: z.number().int().min(-14 * 60).max(14 * 60),
+};
+
+export const logEventSchema = z.discriminatedUnion('type', [
+  z.object({ ...base, type: z.literal('reminder-shown'), kind: reminderKindSchema, breakId: z.string() }),
+  z.object({
+    ...base,
+    type: z.literal('break-started'),
+    kind: reminderKindSchema,
+    breakId: z.string(),
+    source: breakSourceSchema,
+    exerciseIds: z.array(z.string()),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('break-completed'),
+    kind: reminderKindSchema,
+    breakId: z.string(),
+    /** Seconds actually spent in the break. */
+    durationSeconds: z.number().int().nonnegative(),
+    /** "user": the Done button; "timer": the countdown ran out. */
+    endedBy: z.enum(['user', 'timer']),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('break-snoozed'),
+    kind: reminderKindSchema,
+    breakId: z.string().nullable(),
+    minutes: z.number().int().positive(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('break-skipped'),
+    kind: reminderKindSchema,
+    breakId: z.string(),
+    reason: z.enum(['closed', 'user']),
+  }),
+  z.object({ ...base, type: z.literal('paused'), until: z.number().int().nullable() }),
+  z.object({ ...base, type: z.literal('resumed'), automatic: z.boolean() }),
+]);
+
+export type LogEvent = z.infer<typeof logEventSchema>;
+export type LogEventType = LogEvent['type'];
+
+/** An event as the engine emits it; the log stamps version, id and offset. */
+export type LogEventDraft = LogEvent extends infer E
+  ? E extends LogEvent
+    ? Omit<E, 'v' | 'id' | 'tz'>
+    : never
+  : never;
+
+export type ParsedLine =
+  | { ok: true; event: LogEvent }
+  | { ok: false; reason: 'torn' | 'unknown-type' | 'invalid' | 'future-version' };
+
+const KNOWN_TYPES = new Set<string>(logEventSchema.options.map((o) => o.shape.type.value));
+
+/**
+ * Parses one line. A line that is not JSON is "torn" (a crash mid-write);
+ * an unknown type or a newer version comes from a later app and is ignored
+ * rather than fatal.
+ */
+export function parseLogLine(line: string): ParsedLine {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return { ok: false, reason: 'torn' };
+  }
+  if (typeof raw !== 'object' || raw === null) return { ok: false, reason: 'invalid' };
+  const record = raw as Record<string, unknown>;
+  if (typeof record.v === 'number' && record.v > EVENT_VERSION) return { ok: false, reason: 'future-version' };
+  if (typeof record.type !== 'string' || !KNOWN_TYPES.has(record.type)) return { ok: false, reason: 'unknown-type' };
+  const parsed = logEventSchema.safeParse(raw);
+  return parsed.success ? { ok: true, event: parsed.data } : { ok: false, reason: 'invalid' };
+}

@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import { breakSourceSchema, reminderKindSchema } from './event-log-schema';
+import { settingsPatchSchema, settingsSchema } from './settings-schema';
+
+/**
+ * The one IPC contract. Every channel between the renderer and the backend is
+ * declared here with zod schemas for its request and response; the preload,
+ * the Electron handlers, the web host's WebSocket and the renderer all derive
+ * from this file, so no channel name or payload shape is ever typed twice.
+ */
+
+const empty = z.object({}).strict();
+
+export const viewSchema = z.enum(['break', 'dashboard']);
+export type View = z.infer<typeof viewSchema>;
+
+export const trayItemSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  enabled: z.boolean(),
+  type: z.enum(['normal', 'separator']).optional(),
+  checked: z.boolean().optional(),
+  get submenu() {
+    return z.array(trayItemSchema).optional();
+  },
+});
+
+export const activeBreakSchema = z.object({
+  id: z.string(),
+  kind: reminderKindSchema,
+  source: breakSourceSchema,
+  startedAt: z.number(),
+  endsAt: z.number(),
+  exerciseIds: z.array(z.string()),
+});
+
+export const windowStateSchema = z.object({
+  id: z.string(),
+  view: viewSchema,
+  open: z.boolean(),
+  openedAt: z.number(),
+});
+export type WindowState = z.infer<typeof windowStateSchema>;
+
+export const appSnapshotSchema = z.object({
+  now: z.number(),
+  /** "manual" when the web host runs with --clock manual (time stands still). */
+  clock: z.enum(['system', 'manual']),
+  host: z.enum(['electron', 'web']),
+  schedule: z.object({
+    status: z.enum(['running', 'paused', 'outside-hours', 'in-break']),
+    next: z.array(z.object({ kind: reminderKindSchema, at: z.number() })),
+    pausedUntil: z.number().nullable(),
+    activeBreak: activeBreakSchema.nullable(),
+  }),
+  tray: z.object({ tooltip: z.string(), menu: z.array(trayItemSchema) }),
+  windows: z.array(windowStateSchema),
+  /** Messages the user must see once, such as a settings file recovered. */
+  notices: z.array(z.object({ id: z.string(), message: z.string() })),
+});
+export type AppSnapshot = z.infer<typeof appSnapshotSchema>;
+
+export const dayStatsSchema = z.object({
+  date: z.string(),
+  due: z.number().int(),
+  taken: z.number().int(),
+  snoozed: z.number().int(),
+  skipped: z.number().int(),
+  minutesMoved: z.number().int(),
+});
+
+const ok = z.object({ ok: z.literal(true) });
+
+function invoke<Req extends z.ZodType, Res extends z.ZodType>(channel: string, request: Req, response: Res) {
+  return { channel, request, response } as const;
+}
+
+/** Request/response channels, keyed by the verb the renderer calls. */
+export const invokeContract = {
+  getSnapshot: invoke('app:get-snapshot', empty, appSnapshotSchema),
+  getTodayStats: invoke('stats:get-today', empty, dayStatsSchema),
+  startBreak: invoke(
+    'break:start',
+    z.object({ source: breakSourceSchema.default('dashboard') }).strict(),
+    z.object({ breakId: z.string() }),
+  ),
+  completeBreak: invoke('break:complete', empty, ok),
+  snooze: invoke('schedule:snooze', z.object({ minutes: z.number().int().min(1).max(120) }).strict(), ok),
+  pause: invoke(
+    'schedule:pause',
+    z.object({ minutes: z.number().int().min(1).max(24 * 60).nullable() }).strict(),
+    ok,
+  ),
+  resume: invoke('schedule:resume', empty, ok),
+  getSettings: invoke('settings:get', empty, settingsSchema),
+  updateSettings: invoke('settings:update', settingsPatchSchema, settingsSchema),
+  openView: invoke('window:open', z.object({ view: viewSchema }).strict(), ok),
+  closeView: invoke('window:close', z.object({ view: viewSchema }).strict(), ok),
+  dismissNotice: invoke('notice:dismiss', z.object({ id: z.string().max(200) }).strict(), ok),
+  clickTrayItem: invoke('tray:click', z.object({ id: z.string().max(100) }).strict(), ok),
+} as const;
+
+/** Backend-to-renderer pushes, keyed by the subscribe verb. */
+export const pushContract = {
+  onStateChanged: { channel: 'app:state-changed', payload: appSnapshotSchema },
+} as const;
+
+export type InvokeContract = typeof invokeContract;
+export type InvokeName = keyof InvokeContract;
+export type PushName = keyof typeof pushContract;
+export type RequestOf<K extends InvokeName> = z.input<InvokeContract[K]['request']>;
+export type ParsedRequestOf<K extends InvokeName> = z.output<InvokeContract[K]['request']>;
+export type ResponseOf<K extends InvokeName> = z.output<InvokeContract[K]['response']>;
+export type PushPayloadOf<K extends PushName> = z.output<(typeof pushContract)[K]['payload']>;
+
+export const INVOKE_CHANNELS: readonly string[] = Object.values(invokeContract).map((c) => c.channel);
+export const PUSH_CHANNELS: readonly string[] = Object.values(pushContract).map((c) => c.channel);
+
+const channelToName = new Map<string, InvokeName>(
+  (Object.keys(invokeContract) as InvokeName[]).map((name) => [invokeContract[name].channel, name]),
+);
+export function invokeNameForChannel(channel: string): InvokeName | undefined {
+  return channelToName.get(channel);
+}
+
+// ---- Results: every call resolves to a typed result, never a thrown error.
+
+export const ipcErrorCodeSchema = z.enum([
+  'invalid-payload',
+  'unknown-channel',
+  'forbidden-sender',
+  'rejected',
+  'internal',
+]);
+export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Thrown by a handler to refuse an action the current state does not allow. */
+export class IpcRejection extends Error {
+  override readonly name = 'IpcRejection';
+}
+
+export type ContractHandlers = {
+  [K in InvokeName]: (request: ParsedRequestOf<K>) => Promise<z.input<InvokeContract[K]['response']>> | z.input<InvokeContract[K]['response']>;
+};
+
+/**
+ * Validates and dispatches one call. Used by both hosts so a bad payload gets
+ * the same typed error whichever transport carried it.
+ */
+export async function dispatchInvoke(
+  handlers: ContractHandlers,
+  channel: unknown,
+  payload: unknown,
+): Promise<IpcResult<unknown>> {
+  const name = typeof channel === 'string' ? invokeNameForChannel(channel) : undefined;
+  if (!name) return { ok: false, error: { code: 'unknown-channel', message: `unknown channel ${String(channel)}` } };
+  const spec = invokeContract[name];
+  const parsed = spec.request.safeParse(payload ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid-payload', message: z.prettifyError(parsed.error) } };
+  }
+  try {
+    const handler = handlers[name] as (request: unknown) => unknown;
+    const value = spec.response.parse(await handler(parsed.data));
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof IpcRejection) return { ok: false, error: { code: 'rejected', message: error.message } };
+    return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+// ---- The renderer-facing API, built from the contract for any transport.
+
+/** Calls whose request has no required field may omit it. */
+type OptionalIfEmpty<K extends InvokeName> =
+  Partial<RequestOf<K>> extends RequestOf<K>
+    ? (request?: RequestOf<K>) => Promise<IpcResult<ResponseOf<K>>>
+    : RequestOf<K> extends Record<string, never>
+      ? (request?: RequestOf<K>) => Promise<IpcResult<ResponseOf<K>>>
+      : (request: RequestOf<K>) => Promise<IpcResult<ResponseOf<K>>>;
+
+export type PostureApi = { [K in InvokeName]: OptionalIfEmpty<K> } & {
+  [K in PushName]: (listener: (payload: PushPayloadOf<K>) => void) => () => void;
+};
+
+export interface IpcTransport {
+  invoke(channel: string, payload: unknown): Promise<IpcResult<unknown>>;
+  subscribe(channel: string, listener: (payload: unknown) => void): () => void;
+}
+
+export function createPostureApi(transport: IpcTransport): PostureApi {
+  const api: Record<string, unknown> = {};
+  for (const name of Object.keys(invokeContract) as InvokeName[]) {
+    const { channel } = invokeContract[name];
+    api[name] = (request?: unknown) => transport.invoke(channel, request ?? {});
+  }
+  for (const name of Object.keys(pushContract) as PushName[]) {
+    const { channel } = pushContract[name];
+    api[name] = (listener: (payload: unknown) => void) => transport.subscribe(channel, listener);
+  }
+  return api as PostureApi;
+}
+
+export const API_METHOD_NAMES: readonly string[] = [...Object.keys(invokeContract), ...Object.keys(pushContract)];
