@@ -1,0 +1,69 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@shared/settings-schema';
+import { createConfBackend, settingsFilePath } from '../../electron/services/conf-backend';
+import { createMemoryLogger } from '../../electron/services/logger';
+import { SettingsStore } from '../../electron/services/settings-store';
+
+let dir: string;
+const NOW = Date.parse('2026-03-02T09:00:00Z');
+
+function open(logger = createMemoryLogger()) {
+  return SettingsStore.open({
+    filePath: settingsFilePath(dir),
+    createBackend: () => createConfBackend(dir),
+    now: NOW,
+    logger,
+  });
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-settings-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('SettingsStore on conf', () => {
+  it('writes the defaults, with their version, on first start', () => {
+    const store = open();
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(store.notice).toBeNull();
+    expect(JSON.parse(fs.readFileSync(settingsFilePath(dir), 'utf8'))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps an update across a restart and tells listeners', () => {
+    const seen: number[] = [];
+    const store = open();
+    store.onChange((next, previous) => seen.push(previous.movement.intervalSeconds, next.movement.intervalSeconds));
+    store.update({ movement: { intervalSeconds: 1800 } });
+    expect(seen).toEqual([3000, 1800]);
+    expect(open().get().movement.intervalSeconds).toBe(1800);
+  });
+
+  it('refuses an invalid update and leaves the file alone', () => {
+    const store = open();
+    const before = fs.readFileSync(settingsFilePath(dir), 'utf8');
+    expect(() => store.update({ snoozeMinutes: 0 })).toThrow();
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(fs.readFileSync(settingsFilePath(dir), 'utf8')).toBe(before);
+  });
+
+  it.each([
+    ['not JSON', '{"version": 1, "movement": {', /not valid JSON/],
+    ['empty', '', /not valid JSON/],
+    ['out of range', JSON.stringify({ ...DEFAULT_SETTINGS, snoozeMinutes: -3 }), /invalid/],
+    ['from the future', JSON.stringify({ ...DEFAULT_SETTINGS, version: 7 }), /newer version/],
+  ])('keeps a file that is %s as a backup, loads defaults and says so once', (_label, text, reason) => {
+    fs.writeFileSync(settingsFilePath(dir), text);
+    const logger = createMemoryLogger();
+    const store = open(logger);
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(store.notice?.message).toMatch(reason);
+    expect(store.notice?.message).toMatch(/settings\.json\.bak-2026-03-02T09-00-00-000Z/);
+    const backup = path.join(dir, 'settings.json.bak-2026-03-02T09-00-00-000Z');
+    expect(fs.readFileSync(backup, 'utf8')).toBe(text); // nothing lost
+    expect(logger.lines.filter((l) => l.level === 'warn')).toHaveLength(1);
+    expect(open().notice).toBeNull(); // the next start is clean
+  });
+});
