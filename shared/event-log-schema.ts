@@ -18,7 +18,11 @@ const base = {
   v: z.literal(EVENT_VERSION),
   id: z.string().min(1).max(100),
   at: z.number().int().nonnegative(),
-  tz: z.number().int().min(-14 * 60).max(14 * 60),
+  tz: z
+    .number()
+    .int()
+    .min(-14 * 60)
+    .max(14 * 60),
 };
 
 export const logEventSchema = z.discriminatedUnion('type', [
@@ -70,8 +74,7 @@ export type LogEventDraft = LogEvent extends infer E
   : never;
 
 export type ParsedLine =
-  | { ok: true; event: LogEvent }
-  | { ok: false; reason: 'torn' | 'unknown-type' | 'invalid' | 'future-version' };
+  { ok: true; event: LogEvent } | { ok: false; reason: 'torn' | 'unknown-type' | 'invalid' | 'future-version' };
 
 const KNOWN_TYPES = new Set<string>(logEventSchema.options.map((o) => o.shape.type.value));
 

@@ -88,7 +88,16 @@ export const invokeContract = {
   snooze: invoke('schedule:snooze', z.object({ minutes: z.number().int().min(1).max(120) }).strict(), ok),
   pause: invoke(
     'schedule:pause',
-    z.object({ minutes: z.number().int().min(1).max(24 * 60).nullable() }).strict(),
+    z
+      .object({
+        minutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60)
+          .nullable(),
+      })
+      .strict(),
     ok,
   ),
   resume: invoke('schedule:resume', empty, ok),
@@ -147,7 +156,9 @@ export class IpcRejection extends Error {
 }
 
 export type ContractHandlers = {
-  [K in InvokeName]: (request: ParsedRequestOf<K>) => Promise<z.input<InvokeContract[K]['response']>> | z.input<InvokeContract[K]['response']>;
+  [K in InvokeName]: (
+    request: ParsedRequestOf<K>,
+  ) => Promise<z.input<InvokeContract[K]['response']>> | z.input<InvokeContract[K]['response']>;
 };
 
 /**

@@ -55,8 +55,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
 }
 
 export type MigrationResult =
-  | { ok: true; settings: Settings; migratedFrom: number | null }
-  | { ok: false; reason: string };
+  { ok: true; settings: Settings; migratedFrom: number | null } | { ok: false; reason: string };
 
 /**
  * Migrations from each earlier version, keyed by the version they upgrade

@@ -8,14 +8,7 @@ import type { ScheduleStatus } from './scheduling/engine';
 export type Platform = 'darwin' | 'win32' | 'linux';
 
 export type TrayItemId =
-  | 'status'
-  | 'start-now'
-  | 'snooze'
-  | 'pause-1h'
-  | 'resume'
-  | 'open-dashboard'
-  | 'quit'
-  | `separator-${number}`;
+  'status' | 'start-now' | 'snooze' | 'pause-1h' | 'resume' | 'open-dashboard' | 'quit' | `separator-${number}`;
 
 export interface TrayMenuItem {
   id: TrayItemId;
@@ -51,9 +44,7 @@ export function describeSchedule(input: ScheduleDescriptionInput): string {
     case 'in-break':
       return 'Stretch break in progress';
     case 'paused':
-      return input.pausedUntil == null
-        ? 'Reminders paused'
-        : `Paused until ${format(input.pausedUntil, 'HH:mm')}`;
+      return input.pausedUntil == null ? 'Reminders paused' : `Paused until ${format(input.pausedUntil, 'HH:mm')}`;
     case 'outside-hours':
       return 'Outside working hours';
     case 'running': {

@@ -1,9 +1,4 @@
-import {
-  IpcRejection,
-  type AppSnapshot,
-  type ContractHandlers,
-  type View,
-} from '@shared/ipc-contract';
+import { IpcRejection, type AppSnapshot, type ContractHandlers, type View } from '@shared/ipc-contract';
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
 import {
   initialEngineState,

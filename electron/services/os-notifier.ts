@@ -1,4 +1,5 @@
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
+import { APP_NAME } from '@shared/tray-menu';
 import type { Logger, Notifier } from '../ports';
 
 /**
@@ -55,6 +56,8 @@ export class OsNotifier implements Notifier {
       title: spec.title,
       message: spec.body,
       appID: APP_ID,
+      // notify-send names the sender after itself unless told otherwise.
+      ...(this.platform === 'linux' ? { 'app-name': APP_NAME } : {}),
       // notify-send: a hint that lets daemons group and theme our reminders.
       category: 'posture-breaks.reminder',
       urgency: 'normal',

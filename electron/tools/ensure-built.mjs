@@ -25,10 +25,14 @@ export function ensureBuilt() {
   const newestSource = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
   if (oldestOutput >= newestSource) return;
   process.stderr.write('Building the app…\n');
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: ROOT,
-    stdio: ['ignore', process.stderr, process.stderr],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', process.stderr, process.stderr],
+    },
+  );
   if (result.status !== 0) {
     process.stderr.write('The build failed; see the messages above.\n');
     process.exit(1);

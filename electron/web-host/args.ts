@@ -43,7 +43,8 @@ export function parseWebHostArgs(argv: string[]): WebHostArgs {
   let port = 0;
   if (values.port !== undefined) {
     port = Number(values.port);
-    if (!/^\d+$/.test(values.port) || port > 65535) throw new ArgsError(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    if (!/^\d+$/.test(values.port) || port > 65535)
+      throw new ArgsError(`--port must be a number from 0 to 65535, not "${values.port}"`);
   }
   if (values.clock !== undefined && values.clock !== 'manual' && values.clock !== 'system') {
     throw new ArgsError(`--clock must be "manual" (or "system"), not "${values.clock}"`);
@@ -59,7 +60,8 @@ export function parseWebHostArgs(argv: string[]): WebHostArgs {
     now = Date.parse(values.now);
     if (Number.isNaN(now)) throw new ArgsError(`--now "${values.now}" is not a real date`);
   }
-  if (values['data-dir'] !== undefined && values['data-dir'].trim() === '') throw new ArgsError('--data-dir needs a folder');
+  if (values['data-dir'] !== undefined && values['data-dir'].trim() === '')
+    throw new ArgsError('--data-dir needs a folder');
   return {
     port,
     dataDir: values['data-dir'] ?? null,

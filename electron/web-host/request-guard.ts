@@ -6,9 +6,7 @@ import type { IncomingMessage } from 'node:http';
  * port (a DNS-rebinding page sends its own Host), from our own origin when a
  * browser says where it comes from, carrying this launch's token.
  */
-export type GuardVerdict =
-  | { ok: true; tokenFromQuery: boolean }
-  | { ok: false; status: 401 | 403; reason: string };
+export type GuardVerdict = { ok: true; tokenFromQuery: boolean } | { ok: false; status: 401 | 403; reason: string };
 
 export function cookieName(port: number): string {
   // Cookies ignore ports, so two hosts on 127.0.0.1 must not share a name.

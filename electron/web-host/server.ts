@@ -62,7 +62,12 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-function send(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  response: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json', ...headers });
   response.end(text);
@@ -140,7 +145,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       })();
       return;
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, { error: 'method not allowed' });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, { error: 'method not allowed' });
     serveFile(response, url.pathname, verdict.tokenFromQuery);
   });
 

@@ -16,8 +16,19 @@ export interface TestControlPorts {
 }
 
 const bodies = {
-  advance: z.object({ ms: z.number().int().min(0).max(366 * 24 * 3600 * 1000) }),
-  idle: z.object({ seconds: z.number().min(0).max(366 * 24 * 3600) }),
+  advance: z.object({
+    ms: z
+      .number()
+      .int()
+      .min(0)
+      .max(366 * 24 * 3600 * 1000),
+  }),
+  idle: z.object({
+    seconds: z
+      .number()
+      .min(0)
+      .max(366 * 24 * 3600),
+  }),
   power: z.object({ event: z.enum(['suspend', 'resume', 'lock-screen', 'unlock-screen']) }),
   fullscreen: z.object({ active: z.boolean() }),
   tray: z.object({ item: z.string().min(1).max(100) }),

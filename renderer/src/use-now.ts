@@ -6,11 +6,13 @@ import { estimateNow, type AppState } from './use-app-state';
  * mounted. Only views on screen tick; nothing polls in the background.
  */
 export function useNow(state: AppState, everyMs: number): number {
-  const [, setTick] = useState(0);
+  // The local clock is read in the timer, not during render (renders stay pure).
+  const [performanceNow, setPerformanceNow] = useState(() => performance.now());
   useEffect(() => {
     if (state.snapshot?.clock === 'manual') return; // time moves only when the host says so
-    const timer = setInterval(() => setTick((t) => t + 1), everyMs);
+    const timer = setInterval(() => setPerformanceNow(performance.now()), everyMs);
     return () => clearInterval(timer);
   }, [state.snapshot?.clock, everyMs]);
-  return estimateNow(state, performance.now());
+  // A snapshot newer than the last tick counts from its own arrival.
+  return estimateNow(state, Math.max(performanceNow, state.receivedAt));
 }

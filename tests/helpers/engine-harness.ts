@@ -1,11 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '@shared/settings-schema';
-import {
-  initialEngineState,
-  reduce,
-  type Effect,
-  type EngineEvent,
-  type EngineState,
-} from '@shared/scheduling/engine';
+import { initialEngineState, reduce, type Effect, type EngineEvent, type EngineState } from '@shared/scheduling/engine';
 
 /**
  * Drives the pure engine with a fake clock: `at(ms)` moves time, `send`

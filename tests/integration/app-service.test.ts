@@ -79,7 +79,7 @@ describe('AppService', () => {
     const before = app.wakeUps;
     clock.advance(60 * MINUTE);
     expect(app.wakeUps - before).toBeLessThanOrEqual(61);
-    expect(app.wakeUps - before).toBe(60 * MINUTE / COARSE_TICK_MS);
+    expect(app.wakeUps - before).toBe((60 * MINUTE) / COARSE_TICK_MS);
     expect(clock.pendingTimers()).toBe(1); // only the coarse tick is armed
   });
 

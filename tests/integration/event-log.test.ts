@@ -73,7 +73,10 @@ describe('EventLog', () => {
     const logger = createMemoryLogger();
     const file = path.join(dir, 'events', 'pc-1', '2026-03.jsonl');
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `${JSON.stringify({ v: 1, id: 'x', at: at('2026-03-02T09:00:00Z'), tz: 0, type: 'mood-logged' })}\n`);
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify({ v: 1, id: 'x', at: at('2026-03-02T09:00:00Z'), tz: 0, type: 'mood-logged' })}\n`,
+    );
     expect(log('pc-1', logger).readMonth('2026-03')).toEqual([]);
     expect(logger.lines[0]?.message).toMatch(/unknown-type/);
   });

@@ -137,9 +137,16 @@ describe('web host with --clock manual', () => {
       error: { code: 'invalid-payload', message: 'malformed message' },
     });
     socket.send(JSON.stringify({ type: 'invoke', id: 1, channel: 'schedule:snooze', payload: { minutes: 'x' } }));
-    expect(await nextMessage(socket)).toMatchObject({ type: 'result', id: 1, result: { ok: false, error: { code: 'invalid-payload' } } });
+    expect(await nextMessage(socket)).toMatchObject({
+      type: 'result',
+      id: 1,
+      result: { ok: false, error: { code: 'invalid-payload' } },
+    });
     socket.send(JSON.stringify({ type: 'invoke', id: 2, channel: 'shell:exec', payload: {} }));
-    expect(await nextMessage(socket)).toMatchObject({ id: 2, result: { ok: false, error: { code: 'unknown-channel' } } });
+    expect(await nextMessage(socket)).toMatchObject({
+      id: 2,
+      result: { ok: false, error: { code: 'unknown-channel' } },
+    });
     socket.send(JSON.stringify({ type: 'invoke', id: 3, channel: 'schedule:resume', payload: {} }));
     expect(await nextMessage(socket)).toMatchObject({ id: 3, result: { ok: false, error: { code: 'rejected' } } });
     socket.send(JSON.stringify({ type: 'invoke', id: 4, channel: 'app:get-snapshot', payload: {} }));

@@ -64,7 +64,10 @@ describe('dispatchInvoke', () => {
     const spy = vi.fn();
     const all = handlers();
     const spied = Object.fromEntries(
-      Object.entries(all).map(([k, fn]) => [k, (...args: unknown[]) => (spy(), (fn as (...a: unknown[]) => unknown)(...args))]),
+      Object.entries(all).map(([k, fn]) => [
+        k,
+        (...args: unknown[]) => (spy(), (fn as (...a: unknown[]) => unknown)(...args)),
+      ]),
     ) as unknown as ContractHandlers;
     const result = await dispatchInvoke(spied, channel, payload);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });

@@ -64,13 +64,19 @@ describe('buildTrayMenu', () => {
 describe('buildTrayTooltip', () => {
   it('gives the time to the next break, rounded up to whole minutes', () => {
     expect(buildTrayTooltip(running)).toBe('Posture Breaks: Next stretch in 23 min');
-    expect(buildTrayTooltip({ ...running, nextMovementAt: NOW + 61_000 })).toBe('Posture Breaks: Next stretch in 2 min');
-    expect(buildTrayTooltip({ ...running, nextMovementAt: NOW + 30_000 })).toBe('Posture Breaks: Next stretch in 1 min');
+    expect(buildTrayTooltip({ ...running, nextMovementAt: NOW + 61_000 })).toBe(
+      'Posture Breaks: Next stretch in 2 min',
+    );
+    expect(buildTrayTooltip({ ...running, nextMovementAt: NOW + 30_000 })).toBe(
+      'Posture Breaks: Next stretch in 1 min',
+    );
     expect(buildTrayTooltip({ ...running, nextMovementAt: NOW })).toBe('Posture Breaks: Time for a stretch');
   });
 
   it('names the pause, the break and an empty schedule', () => {
-    expect(buildTrayTooltip({ ...running, status: 'paused', pausedUntil: null })).toBe('Posture Breaks: Reminders paused');
+    expect(buildTrayTooltip({ ...running, status: 'paused', pausedUntil: null })).toBe(
+      'Posture Breaks: Reminders paused',
+    );
     expect(buildTrayTooltip({ ...running, status: 'in-break' })).toBe('Posture Breaks: Stretch break in progress');
     expect(buildTrayTooltip({ ...running, nextMovementAt: null })).toBe('Posture Breaks: No reminders scheduled');
   });

@@ -60,11 +60,7 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
             {schedule.status === 'in-break' ? 'Back to the stretch' : 'Start stretch now'}
           </button>
           {schedule.status === 'paused' ? (
-            <button
-              type="button"
-              className="button"
-              onClick={async () => reportFailure(await api.resume(), 'resume')}
-            >
+            <button type="button" className="button" onClick={async () => reportFailure(await api.resume(), 'resume')}>
               Resume reminders
             </button>
           ) : (
@@ -82,8 +78,8 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
       <aside className="tip" aria-label="Posture tip">
         <h2>Sitting tip</h2>
         <p>
-          Sit all the way back so the chair supports the curve of your lower back; a small rolled towel works if
-          the chair has no lumbar support. Shoulders relaxed, screen at eye height.
+          Sit all the way back so the chair supports the curve of your lower back; a small rolled towel works if the
+          chair has no lumbar support. Shoulders relaxed, screen at eye height.
         </p>
       </aside>
     </main>

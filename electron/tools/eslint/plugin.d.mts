@@ -1,0 +1,5 @@
+// Types for plugin.mjs.
+import type { ESLint } from 'eslint';
+
+declare const plugin: ESLint.Plugin;
+export default plugin;

@@ -1,0 +1,95 @@
+// @ts-check
+/**
+ * ESLint flat config. `npm run lint` = `eslint --max-warnings 0 .`
+ *
+ * - typescript-eslint `recommended` (syntax-only: no type information, so
+ *   lint stays fast and new files need not belong to a tsconfig first);
+ * - react-hooks for the renderer;
+ * - globals per area: Node for electron/, tests/ and tooling, the browser for
+ *   renderer/, none for shared/ (it must run on both sides);
+ * - `layers/dependency-direction` (electron/tools/eslint/) enforces the
+ *   dependency direction of DESIGN section 2.
+ *
+ * Formatting belongs to Prettier (`npm run format:check`). The presets used
+ * here enable no stylistic rules (eslint-config-prettier is not installed;
+ * the one rule it would switch off is switched off below), so the two never
+ * fight.
+ */
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import layers from './electron/tools/eslint/plugin.mjs';
+
+const ALL_SOURCES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+
+export default defineConfig([
+  globalIgnores(['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/']),
+
+  { files: ALL_SOURCES, extends: [js.configs.recommended] },
+  tseslint.configs.recommended,
+
+  {
+    files: ALL_SOURCES,
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // Prettier owns line breaks; this is the one rule of the presets that
+      // eslint-config-prettier would switch off.
+      'no-unexpected-multiline': 'off',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+
+  // Globals per area.
+  {
+    // Node side, tests and tooling (config files at the root, scripts).
+    files: ['electron/**', 'tests/**', '*.{js,mjs,cjs,ts,mts,cts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  // shared/ gets no host globals at all; the layering rule also rejects them.
+
+  // React hooks (the hooks live in .ts files too, e.g. use-app-state.ts).
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  {
+    // `load()` sets state only after `await`ing the API, i.e. not synchronously
+    // in the effect; the rule does not see past the await yet
+    // (facebook/react#34905). Keep this list to files with that exact shape.
+    files: ['renderer/src/use-app-state.ts'],
+    rules: { 'react-hooks/set-state-in-effect': 'off' },
+  },
+
+  // Dependency direction (DESIGN section 2).
+  {
+    files: ALL_SOURCES,
+    plugins: { layers },
+    rules: {
+      'layers/dependency-direction': [
+        'error',
+        {
+          root: import.meta.dirname,
+          aliases: { '@shared/': 'shared/' },
+          // npm packages that only work on one host: shared/ may not use them.
+          sharedDeniedPackages: ['electron-store', 'conf', 'node-notifier', 'ws', 'react-dom'],
+        },
+      ],
+    },
+  },
+  {
+    // The recording stand-in for the `electron` module used by the boot test
+    // (DESIGN section 7) is the one other place allowed to touch `electron`.
+    files: ['tests/helpers/electron-standin/**'],
+    rules: { 'layers/dependency-direction': 'off' },
+  },
+]);

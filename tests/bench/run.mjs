@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// `npm run bench`: performance figures, not timed tests. Prints one table and
+// writes test-results/bench-results.json. Every figure is the median of
+// several runs, with min and max. Linux only for the /proc figures.
+//
+//   npm run bench -- --runs 5 --idle-seconds 60
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, 'idle-seconds': { type: 'string', default: '60' } },
+});
+const RUNS = Math.max(1, Number(values.runs));
+const IDLE_SECONDS = Math.max(5, Number(values['idle-seconds']));
+const entry = path.join(root, 'out/main/web-host.js');
+if (!fs.existsSync(entry)) {
+  console.error('Build first: npm run build');
+  process.exit(1);
+}
+
+function summary(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1), runs: sorted.length };
+}
+
+/** Starts the web host; resolves when it prints its line. */
+function startHost() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-'));
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [entry, '--port', '0', '--no-open', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      if (!line.startsWith('listening on ')) reject(new Error(line));
+      resolve({ child, dataDir, startMs: Number(process.hrtime.bigint() - started) / 1e6 });
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+  });
+}
+
+function startBareTimer() {
+  const child = spawn(process.execPath, ['-e', 'setInterval(()=>{},60000)'], { stdio: 'ignore' });
+  return { child, dataDir: null };
+}
+
+async function stop({ child, dataDir }) {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Voluntary + involuntary context switches of every thread of `pid`. */
+function contextSwitches(pid) {
+  let total = 0;
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    const status = fs.readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
+    for (const match of status.matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)$/gm)) total += Number(match[1]);
+  }
+  return total;
+}
+
+function rssMb(pid) {
+  const match = /^VmRSS:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+const SETTLE_MS = 30_000;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Lets start-up settle (V8's compiler threads and its memory reducer's GCs
+ * stay busy for about half a minute after launch), then counts switches
+ * over the idle window.
+ */
+async function idleFigures(proc) {
+  await sleep(SETTLE_MS);
+  const before = contextSwitches(proc.child.pid);
+  await sleep(IDLE_SECONDS * 1000);
+  const after = contextSwitches(proc.child.pid);
+  return { switchesPerMinute: ((after - before) * 60) / IDLE_SECONDS, rss: rssMb(proc.child.pid) };
+}
+
+const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, figures: {} };
+const startSamples = [];
+const onLinux = process.platform === 'linux';
+
+// Cold start: one host at a time.
+for (let run = 0; run < RUNS; run++) {
+  const host = await startHost();
+  startSamples.push(host.startMs);
+  await stop(host);
+}
+
+// Idle: every host and as many bare Node timers side by side, in the same
+// window, so load on the machine affects both alike.
+let idle = [];
+let bare = [];
+if (onLinux) {
+  const hosts = [];
+  for (let run = 0; run < RUNS; run++) hosts.push(await startHost());
+  const timers = Array.from({ length: RUNS }, startBareTimer);
+  process.stderr.write(`measuring idle: ${SETTLE_MS / 1000} s to settle, then ${IDLE_SECONDS} s\n`);
+  [idle, bare] = await Promise.all([Promise.all(hosts.map(idleFigures)), Promise.all(timers.map(idleFigures))]);
+  await Promise.all([...hosts, ...timers].map(stop));
+}
+const idleSwitches = idle.map((f) => f.switchesPerMinute);
+const idleRss = idle.map((f) => f.rss);
+const bareSwitches = bare.map((f) => f.switchesPerMinute);
+const bareRss = bare.map((f) => f.rss);
+
+results.figures['web host cold start to "listening" (ms)'] = { ...summary(startSamples), goal: '<= 400' };
+if (onLinux) {
+  results.figures['web host idle context switches / min'] = { ...summary(idleSwitches), goal: '<= 15' };
+  results.figures['bare node timer idle context switches / min'] = summary(bareSwitches);
+  results.figures['web host RSS when idle (MB)'] = { ...summary(idleRss), goal: '< 80' };
+  results.figures['bare node timer RSS (MB)'] = summary(bareRss);
+}
+
+const rows = Object.entries(results.figures).map(([name, f]) => [
+  name,
+  f.median.toFixed(1),
+  f.min.toFixed(1),
+  f.max.toFixed(1),
+  String(f.runs),
+  f.goal ?? '',
+]);
+const header = ['figure', 'median', 'min', 'max', 'runs', 'goal'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of rows) console.log(line(row));
+
+const out = path.join(root, 'test-results', 'bench-results.json');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(
+  out,
+  `${JSON.stringify({ ...results, idleSeconds: IDLE_SECONDS, at: new Date().toISOString() }, null, 2)}\n`,
+);
+console.log(`\nwritten to ${path.relative(root, out)}`);
