@@ -107,6 +107,21 @@ describe('web host with --clock manual', () => {
     expect((await app.request('GET', '/__test/state')).status).toBe(200);
   });
 
+  it('drives the idle, power and fullscreen ports', async () => {
+    const idle = await app.request('POST', '/__test/idle', { seconds: 120 });
+    expect(await idle.json()).toMatchObject({ idleSeconds: 120 });
+    expect(await app.advance(60_000)).toMatchObject({ idleSeconds: 180 });
+    await app.request('POST', '/__test/idle', { seconds: 0 });
+    expect(await app.advance(60_000)).toMatchObject({ idleSeconds: 0 });
+    const fullscreen = await app.request('POST', '/__test/fullscreen', { active: true });
+    expect(await fullscreen.json()).toMatchObject({ fullscreen: true });
+    await app.request('POST', '/__test/fullscreen', { active: false });
+    for (const event of ['suspend', 'resume', 'lock-screen', 'unlock-screen']) {
+      expect((await app.request('POST', '/__test/power', { event })).status).toBe(200);
+    }
+    expect((await app.request('POST', '/__test/power', { event: 'reboot' })).status).toBe(400);
+  });
+
   it('answers bad test-control bodies with 400 and keeps running', async () => {
     expect((await app.request('POST', '/__test/advance', { ms: -5 })).status).toBe(400);
     expect((await app.request('POST', '/__test/tray', { item: 'format-disk' })).status).toBe(409);
@@ -116,7 +131,7 @@ describe('web host with --clock manual', () => {
       body: '{not json',
     });
     expect(response.status).toBe(400);
-    expect((await app.state()).now).toBe(Date.parse('2026-03-02T09:00:00Z'));
+    expect((await app.state()).now).toBe(Date.parse('2026-03-02T09:02:00Z'));
   });
 
   it('accepts the WebSocket only with the token and our Origin', async () => {
