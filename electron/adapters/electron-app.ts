@@ -68,7 +68,15 @@ async function startBackend(): Promise<void> {
   const windows = new ElectronWindowHost(PRELOAD_PATH, clock, {
     closedByUser: (view) => service?.handleWindowClosed(view),
   });
-  const tray = new ElectronTrayHost(trayIconPath(platform), (id) => service?.handleTrayClick(id), platform);
+  const onTrayClick = (id: string) => {
+    try {
+      service?.handleTrayClick(id);
+    } catch (error) {
+      // A menu click has no caller to answer: log a refusal, never throw in main.
+      logger.warn(`tray item "${id}" was refused`, error);
+    }
+  };
+  const tray = new ElectronTrayHost(trayIconPath(platform), onTrayClick, platform);
   service = new AppService({
     host: 'electron',
     platform: (['darwin', 'win32'].includes(platform) ? platform : 'linux') as Platform,

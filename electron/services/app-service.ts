@@ -166,6 +166,8 @@ export class AppService {
 
   /** A window the user closed themselves (title-bar button, page close). */
   handleWindowClosed(view: View): void {
+    // Windows closing because the app quits are not the user ending a break.
+    if (this.stopped) return;
     if (view === 'break' && this.runtime.state.activeBreak) this.runtime.dispatch({ type: 'close-break' });
     else this.publish();
   }
