@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { dispatchInvoke, pushContract } from '@shared/ipc-contract';
 import type { Logger } from '../ports';
 import type { AppService } from '../services/app-service';
 import { CONTENT_SECURITY_POLICY } from '../services/content-security-policy';
+import { contentTypeOf, resolveRendererFile } from '../services/static-files';
 import { checkRequest, cookieName } from './request-guard';
 import type { TestControls } from './test-controls';
 
@@ -17,17 +17,6 @@ import type { TestControls } from './test-controls';
  */
 
 const MAX_BODY_BYTES = 64 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 
 /** One message from a page: a call on the contract. */
 const clientMessageSchema = z.object({
@@ -101,18 +90,17 @@ class BodyError extends Error {
 
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const { app, token, logger, testControls } = options;
-  const rendererDir = path.resolve(options.rendererDir);
+  const { rendererDir } = options;
   let port = options.port;
 
   const serveFile = (response: http.ServerResponse, pathname: string, setCookie: boolean) => {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
-    const file = path.resolve(rendererDir, relative);
-    if (!file.startsWith(rendererDir + path.sep)) return send(response, 404, { error: 'not found' });
+    const file = resolveRendererFile(rendererDir, pathname);
+    if (!file) return send(response, 404, { error: 'not found' });
     fs.readFile(file, (error, data) => {
       if (error) return send(response, 404, { error: 'not found' });
       const headers: Record<string, string> = {
         ...SECURITY_HEADERS,
-        'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(file),
       };
       // The page's own requests (scripts, styles, the WebSocket) carry the
       // token as a same-site cookie, so it never appears in another URL.
