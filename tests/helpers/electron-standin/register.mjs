@@ -6,7 +6,7 @@
  * Environment:
  *   ELECTRON_STANDIN_RECORD     file that receives one JSON line per call (required)
  *   ELECTRON_STANDIN_USER_DATA  the folder app.getPath('userData') returns (required)
- * Commands arrive on stdin as JSON lines; see electron.mjs.
+ * Commands arrive on stdin as JSON lines; see stdin-commands.mjs.
  */
 import { register } from 'node:module';
 
