@@ -12,10 +12,13 @@ export type CancelTimer = () => void;
 export interface Clock {
   readonly mode: 'system' | 'manual';
   now(): number;
-  /** The local UTC offset in minutes at instant `at` (east of UTC positive). */
-  utcOffsetMinutes(at: number): number;
-  /** Calls `callback` once the wall clock reaches `at` (or soon after). */
-  setTimer(at: number, callback: () => void): CancelTimer;
+  /** The current IANA time zone (it changes when the user travels). */
+  timeZone(): string;
+  /**
+   * Calls `callback` once the wall clock reaches `at` (or soon after). A
+   * manual clock waits for a returned promise before moving on.
+   */
+  setTimer(at: number, callback: () => void | Promise<void>): CancelTimer;
 }
 
 export interface Notifier {
@@ -36,6 +39,8 @@ export interface WindowHost {
 
 export interface TrayModel {
   tooltip: string;
+  /** Text beside the icon where the OS shows one (macOS). */
+  title: string;
   menu: TrayMenuItem[];
 }
 

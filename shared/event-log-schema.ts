@@ -26,7 +26,22 @@ const base = {
 };
 
 export const logEventSchema = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('reminder-shown'), kind: reminderKindSchema, breakId: z.string() }),
+  z.object({
+    ...base,
+    type: z.literal('reminder-shown'),
+    kind: reminderKindSchema,
+    breakId: z.string(),
+    /** reminder, pre-break notice, catch-up after a busy spell, micro-move, sit-stand phase... */
+    variant: z.string().max(40).optional(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('reminder-deferred'),
+    kind: reminderKindSchema,
+    /** Why it waits: another app fullscreen, or the OS in do-not-disturb. */
+    reason: z.enum(['busy']),
+  }),
+  z.object({ ...base, type: z.literal('reminder-acknowledged'), kind: reminderKindSchema, breakId: z.string() }),
   z.object({
     ...base,
     type: z.literal('break-started'),
@@ -42,8 +57,8 @@ export const logEventSchema = z.discriminatedUnion('type', [
     breakId: z.string(),
     /** Seconds actually spent in the break. */
     durationSeconds: z.number().int().nonnegative(),
-    /** "user": the Done button; "timer": the countdown ran out. */
-    endedBy: z.enum(['user', 'timer']),
+    /** "user": the Done button; "timer": the countdown ran out; "natural": away from the desk long enough. */
+    endedBy: z.enum(['user', 'timer', 'natural']),
   }),
   z.object({
     ...base,
@@ -57,6 +72,7 @@ export const logEventSchema = z.discriminatedUnion('type', [
     type: z.literal('break-skipped'),
     kind: reminderKindSchema,
     breakId: z.string(),
+    /** "closed": the break window was closed early; "user": Skip was chosen. */
     reason: z.enum(['closed', 'user']),
   }),
   z.object({ ...base, type: z.literal('paused'), until: z.number().int().nullable() }),

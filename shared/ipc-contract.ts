@@ -11,7 +11,7 @@ import { settingsPatchSchema, settingsSchema } from './settings-schema';
 
 const empty = z.object({}).strict();
 
-export const viewSchema = z.enum(['break', 'dashboard']);
+export const viewSchema = z.enum(['break', 'dashboard', 'settings']);
 export type View = z.infer<typeof viewSchema>;
 
 export const trayItemSchema = z.object({
@@ -47,13 +47,29 @@ export const appSnapshotSchema = z.object({
   /** "manual" when the web host runs with --clock manual (time stands still). */
   clock: z.enum(['system', 'manual']),
   host: z.enum(['electron', 'web']),
+  /** The IANA time zone local times are shown in. */
+  zone: z.string(),
   schedule: z.object({
     status: z.enum(['running', 'paused', 'outside-hours', 'in-break']),
     next: z.array(z.object({ kind: reminderKindSchema, at: z.number() })),
     pausedUntil: z.number().nullable(),
+    /** Outside working hours: when reminders start again. */
+    resumesAt: z.number().nullable(),
     activeBreak: activeBreakSchema.nullable(),
+    /** A movement reminder was shown and is waiting for Start, Snooze or Skip. */
+    pendingBreakId: z.string().nullable(),
+    canSnooze: z.boolean(),
+    canSkip: z.boolean(),
+    /** Another app is fullscreen or the OS is in do-not-disturb: reminders wait. */
+    busy: z.boolean(),
   }),
-  tray: z.object({ tooltip: z.string(), menu: z.array(trayItemSchema) }),
+  sitting: z.object({
+    /** The current stretch since the last real break. */
+    currentMinutes: z.number().int(),
+    longestTodayMinutes: z.number().int(),
+    todayMinutes: z.number().int(),
+  }),
+  tray: z.object({ tooltip: z.string(), title: z.string(), menu: z.array(trayItemSchema) }),
   windows: z.array(windowStateSchema),
   /** Messages the user must see once, such as a settings file recovered. */
   notices: z.array(z.object({ id: z.string(), message: z.string() })),
@@ -71,6 +87,19 @@ export const dayStatsSchema = z.object({
 
 const ok = z.object({ ok: z.literal(true) });
 
+export const pauseLengthSchema = z.union([
+  z
+    .object({
+      minutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60),
+    })
+    .strict(),
+  z.object({ until: z.enum(['tomorrow', 'resumed']) }).strict(),
+]);
+
 function invoke<Req extends z.ZodType, Res extends z.ZodType>(channel: string, request: Req, response: Res) {
   return { channel, request, response } as const;
 }
@@ -81,25 +110,17 @@ export const invokeContract = {
   getTodayStats: invoke('stats:get-today', empty, dayStatsSchema),
   startBreak: invoke(
     'break:start',
-    z.object({ source: breakSourceSchema.default('dashboard') }).strict(),
+    z.object({ source: breakSourceSchema.default('dashboard'), kind: reminderKindSchema.default('movement') }).strict(),
     z.object({ breakId: z.string() }),
   ),
   completeBreak: invoke('break:complete', empty, ok),
-  snooze: invoke('schedule:snooze', z.object({ minutes: z.number().int().min(1).max(120) }).strict(), ok),
-  pause: invoke(
-    'schedule:pause',
-    z
-      .object({
-        minutes: z
-          .number()
-          .int()
-          .min(1)
-          .max(24 * 60)
-          .nullable(),
-      })
-      .strict(),
+  snooze: invoke(
+    'schedule:snooze',
+    z.object({ minutes: z.number().int().min(1).max(120), kind: reminderKindSchema.optional() }).strict(),
     ok,
   ),
+  skip: invoke('schedule:skip', z.object({ kind: reminderKindSchema.optional() }).strict(), ok),
+  pause: invoke('schedule:pause', z.object({ length: pauseLengthSchema }).strict(), ok),
   resume: invoke('schedule:resume', empty, ok),
   getSettings: invoke('settings:get', empty, settingsSchema),
   updateSettings: invoke('settings:update', settingsPatchSchema, settingsSchema),

@@ -5,9 +5,62 @@ import { z } from 'zod';
  * day local "HH:MM" strings, never serialized Dates (DESIGN section 6), so a
  * time-zone change can never shift a stored value.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const seconds = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** A local time of day, "HH:MM" on a 24-hour clock. */
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a 24-hour time such as 09:30');
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const weekdaySchema = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof weekdaySchema>;
+
+const timeRangeSchema = z
+  .object({ start: timeOfDaySchema, end: timeOfDaySchema })
+  .strict()
+  .refine((r) => r.start < r.end, 'a range must end after it starts (ranges cannot cross midnight)');
+
+const dayRangesSchema = z
+  .array(timeRangeSchema)
+  .max(6)
+  .refine((ranges) => {
+    const sorted = [...ranges].sort((a, b) => a.start.localeCompare(b.start));
+    return sorted.every((r, i) => i === 0 || (sorted[i - 1] as { end: string }).end <= r.start);
+  }, 'ranges on one day must not overlap');
+
+export const workingHoursSchema = z
+  .object({
+    enabled: z.boolean(),
+    days: z
+      .object(Object.fromEntries(WEEKDAYS.map((d) => [d, dayRangesSchema])) as Record<Weekday, typeof dayRangesSchema>)
+      .strict(),
+  })
+  .strict();
+export type WorkingHours = z.infer<typeof workingHoursSchema>;
+
+export const postureSettingsSchema = z
+  .object({
+    enabled: z.boolean(),
+    /** "check": a short sitting cue; "sit-stand": a rhythm for standing desks. */
+    mode: z.enum(['check', 'sit-stand']),
+    intervalSeconds: seconds(5 * 60, 2 * 60 * 60),
+    /** How long the nudge stays up. */
+    durationSeconds: seconds(5, 120),
+    /**
+     * Away from the keyboard at least this long resets the posture timer.
+     * Longer than the nudge itself: a pause to read is not leaving the chair.
+     */
+    naturalResetSeconds: seconds(20, 30 * 60),
+    sitStand: z
+      .object({
+        sitSeconds: seconds(5 * 60, 2 * 3600),
+        standSeconds: seconds(60, 3600),
+        moveSeconds: seconds(30, 1800),
+      })
+      .strict(),
+  })
+  .strict();
 
 export const movementSettingsSchema = z
   .object({
@@ -16,60 +69,164 @@ export const movementSettingsSchema = z
     intervalSeconds: seconds(5 * 60, 4 * 60 * 60),
     /** Length of the guided stretch session. */
     durationSeconds: seconds(30, 30 * 60),
+    /** A heads-up this long before the break; 0 turns it off. */
+    preBreakNoticeSeconds: seconds(0, 5 * 60),
+  })
+  .strict();
+
+const dailyReminderSchema = z
+  .object({
+    enabled: z.boolean(),
+    time: timeOfDaySchema,
+    days: z.array(weekdaySchema).max(7),
+  })
+  .strict();
+
+export const walkSettingsSchema = dailyReminderSchema
+  .extend({
+    /** Minutes of the first walks; the plan grows from here. */
+    startMinutes: z.number().int().min(5).max(60),
   })
   .strict();
 
 export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
+    posture: postureSettingsSchema,
     movement: movementSettingsSchema,
-    /** Minutes the "Snooze" action postpones a reminder by. */
-    snoozeMinutes: z.number().int().min(1).max(60),
+    homeProgram: dailyReminderSchema,
+    walk: walkSettingsSchema,
+    workingHours: workingHoursSchema,
+    breakRules: z
+      .object({
+        snoozeMinutes: z.number().int().min(1).max(60),
+        maxSnoozesPerBreak: z.number().int().min(0).max(10),
+        maxSkipsInRow: z.number().int().min(0).max(10),
+        /** No skipping, no snoozing. */
+        strict: z.boolean(),
+      })
+      .strict(),
+    focus: z
+      .object({
+        /** Hold reminders while another app is fullscreen or the OS is in do-not-disturb. */
+        deferWhileBusy: z.boolean(),
+        maxDeferralMinutes: z.number().int().min(5).max(180),
+        /** While busy, show posture checks as a silent seated micro-move instead of holding them. */
+        postureAsMicroMove: z.boolean(),
+      })
+      .strict(),
+    sitting: z
+      .object({
+        dailyLimitMinutes: z
+          .number()
+          .int()
+          .min(30)
+          .max(24 * 60)
+          .nullable(),
+      })
+      .strict(),
+    notifications: z
+      .object({
+        /** Off: a due movement break opens the break window instead. */
+        enabled: z.boolean(),
+      })
+      .strict(),
   })
   .strict();
 
 export type Settings = z.infer<typeof settingsSchema>;
+export type PostureSettings = z.infer<typeof postureSettingsSchema>;
 export type MovementSettings = z.infer<typeof movementSettingsSchema>;
+export type WalkSettings = z.infer<typeof walkSettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
+const WORKDAY = [{ start: '09:00', end: '17:30' }];
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const DEFAULT_SETTINGS: Settings = deepFreeze({
   version: SETTINGS_VERSION,
-  movement: Object.freeze({ enabled: true, intervalSeconds: 50 * 60, durationSeconds: 3 * 60 }),
-  snoozeMinutes: 10,
-}) as Settings;
+  posture: {
+    enabled: true,
+    mode: 'check',
+    intervalSeconds: 25 * 60,
+    durationSeconds: 20,
+    naturalResetSeconds: 120,
+    sitStand: { sitSeconds: 20 * 60, standSeconds: 8 * 60, moveSeconds: 2 * 60 },
+  },
+  movement: { enabled: true, intervalSeconds: 50 * 60, durationSeconds: 3 * 60, preBreakNoticeSeconds: 30 },
+  homeProgram: { enabled: false, time: '18:30', days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+  walk: { enabled: false, time: '12:30', days: ['tue', 'thu'], startMinutes: 10 },
+  workingHours: {
+    enabled: false,
+    days: { mon: WORKDAY, tue: WORKDAY, wed: WORKDAY, thu: WORKDAY, fri: WORKDAY, sat: [], sun: [] },
+  },
+  breakRules: { snoozeMinutes: 10, maxSnoozesPerBreak: 2, maxSkipsInRow: 2, strict: false },
+  focus: { deferWhileBusy: true, maxDeferralMinutes: 45, postureAsMicroMove: false },
+  sitting: { dailyLimitMinutes: null },
+  notifications: { enabled: true },
+});
 
-/** A partial update as the renderer sends it: any subset of the sections. */
+/** A partial update as the renderer sends it: any subset, one level into each section. */
 export const settingsPatchSchema = z
   .object({
+    posture: postureSettingsSchema.partial().optional(),
     movement: movementSettingsSchema.partial().optional(),
-    snoozeMinutes: settingsSchema.shape.snoozeMinutes.optional(),
+    homeProgram: dailyReminderSchema.partial().optional(),
+    walk: walkSettingsSchema.partial().optional(),
+    workingHours: workingHoursSchema.partial().optional(),
+    breakRules: settingsSchema.shape.breakRules.partial().optional(),
+    focus: settingsSchema.shape.focus.partial().optional(),
+    sitting: settingsSchema.shape.sitting.partial().optional(),
+    notifications: settingsSchema.shape.notifications.partial().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
-  return settingsSchema.parse({
-    ...current,
-    ...(patch.snoozeMinutes === undefined ? {} : { snoozeMinutes: patch.snoozeMinutes }),
-    movement: { ...current.movement, ...patch.movement },
-  });
+  const next: Record<string, unknown> = { ...current };
+  for (const [section, values] of Object.entries(patch)) {
+    if (values === undefined) continue;
+    next[section] = { ...(current[section as keyof Settings] as object), ...values };
+  }
+  return settingsSchema.parse(next);
 }
 
 export type MigrationResult =
   { ok: true; settings: Settings; migratedFrom: number | null } | { ok: false; reason: string };
 
+type RawSettings = Record<string, unknown>;
+const section = (raw: RawSettings, key: string): RawSettings =>
+  typeof raw[key] === 'object' && raw[key] !== null ? (raw[key] as RawSettings) : {};
+
 /**
- * Migrations from each earlier version, keyed by the version they upgrade
- * from. Version 1 is the first released shape, so the table starts empty;
- * each later version adds one step here and a test from every older file.
+ * One step per earlier version, keyed by the version it upgrades from. Each
+ * step keeps what the user set and fills new fields with their defaults.
  */
-const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (raw: RawSettings) => RawSettings> = {
+  // v1 had only the movement break and a top-level snooze length.
+  1: (raw) => ({
+    ...(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings),
+    version: 2,
+    movement: { ...DEFAULT_SETTINGS.movement, ...section(raw, 'movement') },
+    breakRules: {
+      ...DEFAULT_SETTINGS.breakRules,
+      ...(raw.snoozeMinutes === undefined ? {} : { snoozeMinutes: raw.snoozeMinutes }),
+    },
+  }),
+};
 
 /** Validates a parsed settings file, upgrading older versions step by step. */
 export function migrateSettings(raw: unknown): MigrationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'the settings file does not hold a JSON object' };
   }
-  let data = raw as Record<string, unknown>;
+  let data = raw as RawSettings;
   const original = typeof data.version === 'number' ? data.version : null;
   if (original === null) return { ok: false, reason: 'the settings file has no version number' };
   if (original > SETTINGS_VERSION) {

@@ -1,14 +1,36 @@
-import { format } from 'date-fns';
-import type { ScheduleStatus } from './scheduling/engine';
+import type { ReminderKind } from './event-log-schema';
+import type { ScheduleStatus } from './scheduling/engine-types';
+import { formatLocalDayTime } from './scheduling/local-time';
 
 /**
- * The tray menu and tooltip as data, built from state, so the Electron tray,
- * the web host's tray model and the tests all share one definition.
+ * The tray menu, tooltip and title as data, built from state, so the
+ * Electron tray, the web host's tray model and the tests share one
+ * definition per platform.
  */
 export type Platform = 'darwin' | 'win32' | 'linux';
 
+export const SNOOZE_CHOICES = [5, 10] as const;
+export const PAUSE_CHOICES = [
+  { id: 'pause-30', label: '30 minutes', length: { minutes: 30 } },
+  { id: 'pause-60', label: '1 hour', length: { minutes: 60 } },
+  { id: 'pause-120', label: '2 hours', length: { minutes: 120 } },
+  { id: 'pause-tomorrow', label: 'Until tomorrow', length: { until: 'tomorrow' } },
+  { id: 'pause-indefinitely', label: 'Until I resume', length: { until: 'resumed' } },
+] as const;
+
 export type TrayItemId =
-  'status' | 'start-now' | 'snooze' | 'pause-1h' | 'resume' | 'open-dashboard' | 'quit' | `separator-${number}`;
+  | 'status'
+  | 'start-now'
+  | `next-${ReminderKind}`
+  | 'snooze'
+  | `snooze-${(typeof SNOOZE_CHOICES)[number]}`
+  | 'pause'
+  | (typeof PAUSE_CHOICES)[number]['id']
+  | 'resume'
+  | 'open-dashboard'
+  | 'settings'
+  | 'quit'
+  | `separator-${number}`;
 
 export interface TrayMenuItem {
   id: TrayItemId;
@@ -21,43 +43,72 @@ export interface TrayMenuItem {
 
 export interface ScheduleDescriptionInput {
   now: number;
+  zone: string;
   status: ScheduleStatus;
-  /** When the next movement reminder falls due, if one is scheduled. */
-  nextMovementAt: number | null;
+  /** Upcoming reminders, soonest first. */
+  next: { kind: ReminderKind; at: number }[];
   /** Set while paused: when reminders resume, or null for "until resumed". */
   pausedUntil?: number | null;
+  /** Outside working hours: when they start again. */
+  resumesAt?: number | null;
 }
 
 export interface TrayModelInput extends ScheduleDescriptionInput {
-  snoozeMinutes: number;
+  /** Whether the rules allow a snooze now (not strict, under the limit). */
+  canSnooze: boolean;
 }
 
 export const APP_NAME = 'Posture Breaks';
+
+export const REMINDER_NAMES: Record<ReminderKind, string> = {
+  movement: 'Movement break',
+  posture: 'Posture check',
+  'home-program': 'Home program',
+  walk: 'Walk',
+};
 
 /** Minutes until `at`, rounded up so "0 min" never shows while still ahead. */
 function minutesUntil(now: number, at: number): number {
   return Math.max(0, Math.ceil((at - now) / 60_000));
 }
 
+function headline(input: ScheduleDescriptionInput): { kind: ReminderKind; at: number } | undefined {
+  // The movement break leads: it is the break; posture checks are nudges.
+  return input.next.find((r) => r.kind === 'movement') ?? input.next[0];
+}
+
 export function describeSchedule(input: ScheduleDescriptionInput): string {
+  const when = (at: number) => formatLocalDayTime(at, input.now, input.zone);
   switch (input.status) {
     case 'in-break':
       return 'Stretch break in progress';
     case 'paused':
-      return input.pausedUntil == null ? 'Reminders paused' : `Paused until ${format(input.pausedUntil, 'HH:mm')}`;
+      return input.pausedUntil == null ? 'Paused until you resume' : `Paused until ${when(input.pausedUntil)}`;
     case 'outside-hours':
-      return 'Outside working hours';
+      return input.resumesAt == null
+        ? 'Outside working hours'
+        : `Outside working hours; reminders resume ${when(input.resumesAt)}`;
     case 'running': {
-      if (input.nextMovementAt === null) return 'No reminders scheduled';
-      const minutes = minutesUntil(input.now, input.nextMovementAt);
-      if (minutes <= 0) return 'Time for a stretch';
-      return minutes === 1 ? 'Next stretch in 1 min' : `Next stretch in ${minutes} min`;
+      const next = headline(input);
+      if (!next) return 'No reminders scheduled';
+      const minutes = minutesUntil(input.now, next.at);
+      const what = next.kind === 'movement' ? 'stretch' : REMINDER_NAMES[next.kind].toLowerCase();
+      if (minutes <= 0) return `Time for a ${what}`;
+      return `Next ${what} in ${minutes} min`;
     }
   }
 }
 
-export function buildTrayTooltip(input: TrayModelInput): string {
+export function buildTrayTooltip(input: ScheduleDescriptionInput): string {
   return `${APP_NAME}: ${describeSchedule(input)}`;
+}
+
+/** The short text macOS shows beside the icon: minutes to the next reminder. */
+export function buildTrayTitle(input: ScheduleDescriptionInput): string {
+  if (input.status === 'paused') return 'paused';
+  if (input.status !== 'running') return '';
+  const next = input.next[0];
+  return next ? `${minutesUntil(input.now, next.at)}m` : '';
 }
 
 export function buildTrayMenu(input: TrayModelInput, platform: Platform): TrayMenuItem[] {
@@ -73,19 +124,66 @@ export function buildTrayMenu(input: TrayModelInput, platform: Platform): TrayMe
   const items: TrayMenuItem[] = [];
   // Many Linux panels (AppIndicator) show no tooltip, so the menu itself
   // carries the status line there.
-  if (platform === 'linux') {
-    items.push({ id: 'status', label: describeSchedule(input), enabled: false }, separator());
+  if (platform === 'linux') items.push({ id: 'status', label: describeSchedule(input), enabled: false }, separator());
+  items.push({
+    id: 'start-now',
+    label: input.status === 'in-break' ? 'Show stretch' : 'Start stretch now',
+    enabled: true,
+  });
+  if (running) {
+    for (const reminder of input.next.slice(0, 3)) {
+      items.push({
+        id: `next-${reminder.kind}`,
+        label: `${REMINDER_NAMES[reminder.kind]} at ${formatLocalDayTime(reminder.at, input.now, input.zone)}`,
+        enabled: false,
+      });
+    }
   }
+  items.push(separator());
+  items.push({
+    id: 'snooze',
+    label: 'Snooze',
+    enabled: running && input.canSnooze,
+    submenu: SNOOZE_CHOICES.map((minutes) => ({
+      id: `snooze-${minutes}` as const,
+      label: `${minutes} minutes`,
+      enabled: running && input.canSnooze,
+    })),
+  });
   items.push(
-    { id: 'start-now', label: input.status === 'in-break' ? 'Show stretch' : 'Start stretch now', enabled: true },
-    { id: 'snooze', label: `Snooze ${input.snoozeMinutes} min`, enabled: running },
     paused
       ? { id: 'resume', label: 'Resume reminders', enabled: true }
-      : { id: 'pause-1h', label: 'Pause 1 hour', enabled: running },
+      : {
+          id: 'pause',
+          label: 'Pause',
+          enabled: input.status !== 'in-break',
+          submenu: PAUSE_CHOICES.map((choice) => ({
+            id: choice.id,
+            label: choice.label,
+            enabled: input.status !== 'in-break',
+          })),
+        },
+  );
+  items.push(
     separator(),
-    { id: 'open-dashboard', label: 'Open dashboard', enabled: true },
+    { id: 'open-dashboard', label: "Today's stats", enabled: true },
+    {
+      id: 'settings',
+      label: platform === 'darwin' ? 'Settings…' : platform === 'win32' ? 'Settings' : 'Preferences',
+      enabled: true,
+    },
     separator(),
     { id: 'quit', label: platform === 'darwin' ? `Quit ${APP_NAME}` : 'Quit', enabled: true },
   );
   return items;
+}
+
+/** Finds an item by id anywhere in the menu, submenus included. */
+export function findTrayItem(items: TrayMenuItem[], id: string): TrayMenuItem | undefined {
+  for (const item of items) {
+    if (item.id === id) return item;
+    const inner = item.submenu ? findTrayItem(item.submenu, id) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
 }

@@ -10,12 +10,15 @@ import { SystemClock } from '../services/clocks';
 import { CONTENT_SECURITY_POLICY } from '../services/content-security-policy';
 import { deviceIdFrom, readMachineFacts } from '../services/device-id';
 import { EventLog } from '../services/event-log';
+import { chooseFocusDetector } from '../services/focus/choose-focus-detector';
+import { chooseIdleSource } from '../services/idle/choose-idle-source';
+import { connectSessionBus } from '../services/idle/dbus-idle-sources';
 import { createConsoleLogger } from '../services/logger';
 import { APP_ID, OsNotifier } from '../services/os-notifier';
 import { SETTINGS_FILE_NAME, SettingsStore } from '../services/settings-store';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { ElectronNotifier } from './electron-notifier';
-import { ElectronPowerEvents } from './electron-power';
+import { ElectronIdleSource, ElectronPowerEvents } from './electron-power';
 import { createElectronStoreBackend } from './electron-settings';
 import { ElectronTrayHost } from './electron-tray';
 import { ElectronWindowHost } from './electron-windows';
@@ -56,7 +59,7 @@ async function startBackend(): Promise<void> {
   if (platform === 'darwin') app.dock?.hide();
   serveRenderer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
 
-  const clock = new SystemClock();
+  const clock = new SystemClock((error) => logger.error('a scheduled wake-up failed', error));
   const userData = app.getPath('userData');
   const settings = SettingsStore.open({
     filePath: path.join(userData, `${SETTINGS_FILE_NAME}.json`),
@@ -64,6 +67,16 @@ async function startBackend(): Promise<void> {
     now: clock.now(),
     logger,
   });
+  // powerMonitor's idle time reads 0 on Wayland: GNOME and KDE answer over D-Bus.
+  const idle = await chooseIdleSource({
+    platform,
+    env: process.env,
+    fallback: new ElectronIdleSource(),
+    connectSessionBus: () => connectSessionBus(),
+    logger,
+  });
+  const fullscreen = chooseFocusDetector({ platform });
+  logger.info(`idle time: ${idle.description}; busy detection: ${fullscreen.description}`);
   let service: AppService | null = null;
   const windows = new ElectronWindowHost(PRELOAD_PATH, clock, {
     closedByUser: (view) => service?.handleWindowClosed(view),
@@ -87,6 +100,8 @@ async function startBackend(): Promise<void> {
     windows,
     tray,
     power: new ElectronPowerEvents(),
+    idle: idle.source,
+    fullscreen,
     logger,
     newId: randomUUID,
     quit: () => app.quit(),
@@ -97,9 +112,10 @@ async function startBackend(): Promise<void> {
   app.on('second-instance', () => running.handleTrayClick('open-dashboard'));
   app.on('before-quit', () => {
     running.stop();
+    idle.close();
     tray.destroy();
   });
-  running.start();
+  await running.start();
   logger.info(`ready; dashboard at ${rendererUrl('dashboard')}`);
 }
 

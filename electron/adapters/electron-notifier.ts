@@ -26,7 +26,8 @@ export class ElectronNotifier implements Notifier {
     const notification = new Notification({
       title: spec.title,
       body: spec.body,
-      silent: false,
+      silent: spec.quiet,
+      urgency: spec.quiet ? 'low' : 'normal',
       actions: withButtons ? spec.actions.map((a) => ({ type: 'button' as const, text: a.label })) : [],
     });
     let acted = false;
@@ -35,7 +36,11 @@ export class ElectronNotifier implements Notifier {
       acted = true;
       onAction(action);
     };
-    notification.on('click', () => act('start'));
+    // A click on the body does what the first button does (start, or done).
+    notification.on('click', () => {
+      const first = spec.actions[0];
+      if (first) act(first.id);
+    });
     notification.on('action', (_event, index) => {
       const action = spec.actions[index];
       if (action) act(action.id);

@@ -27,7 +27,7 @@ export class ElectronTrayHost implements TrayHost {
   constructor(
     iconPath: string,
     private readonly onClick: (id: string) => void,
-    platform: NodeJS.Platform,
+    private readonly platform: NodeJS.Platform,
   ) {
     const icon = nativeImage.createFromPath(iconPath);
     if (platform === 'darwin') icon.setTemplateImage(true);
@@ -36,6 +36,8 @@ export class ElectronTrayHost implements TrayHost {
 
   update(model: TrayModel): void {
     this.tray.setToolTip(model.tooltip);
+    // Only macOS shows a title beside the icon; elsewhere it is ignored.
+    if (this.platform === 'darwin') this.tray.setTitle(model.title);
     // AppIndicator panels ignore clicks on the icon: the menu carries every action.
     this.tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model.menu, this.onClick)));
   }

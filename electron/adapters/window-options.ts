@@ -22,12 +22,13 @@ export const SECURE_WEB_PREFERENCES = {
 const SIZES: Record<View, { width: number; height: number; minWidth: number; minHeight: number }> = {
   break: { width: 860, height: 620, minWidth: 520, minHeight: 480 },
   dashboard: { width: 920, height: 720, minWidth: 560, minHeight: 520 },
+  settings: { width: 760, height: 720, minWidth: 560, minHeight: 520 },
 };
 
 export function browserWindowOptions(view: View, preloadPath: string): BrowserWindowConstructorOptions {
   return {
     ...SIZES[view],
-    title: view === 'break' ? `Stretch break · ${APP_NAME}` : APP_NAME,
+    title: view === 'break' ? `Stretch break · ${APP_NAME}` : view === 'settings' ? `Settings · ${APP_NAME}` : APP_NAME,
     show: false,
     center: true,
     // The break should be seen: above other windows, but never fullscreen.

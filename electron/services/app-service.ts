@@ -7,9 +7,22 @@ import {
   type Effect,
   type EngineEvent,
 } from '@shared/scheduling/engine';
-import { computeDayStats, localDateKey } from '@shared/stats/day-stats';
-import { buildTrayMenu, buildTrayTooltip, type Platform, type TrayItemId } from '@shared/tray-menu';
-import type { Clock, Logger, Notifier, PowerEvents, TrayHost, TrayModel, WindowHost } from '../ports';
+import { canSkip, canSnooze } from '@shared/scheduling/engine-state';
+import { utcOffsetMinutes } from '@shared/scheduling/local-time';
+import { nextWorkingStart } from '@shared/scheduling/working-hours';
+import { buildTrayMenu, buildTrayTitle, buildTrayTooltip, type Platform } from '@shared/tray-menu';
+import type {
+  Clock,
+  FullscreenDetector,
+  IdleSource,
+  Logger,
+  Notifier,
+  PowerEvents,
+  TrayHost,
+  TrayModel,
+  WindowHost,
+} from '../ports';
+import { createHandlers, handleNotificationAction, handleTrayClick } from './app-commands';
 import type { EventLog } from './event-log';
 import { SchedulerRuntime } from './scheduler-runtime';
 import type { SettingsNotice, SettingsStore } from './settings-store';
@@ -24,6 +37,8 @@ export interface AppServiceDeps {
   windows: WindowHost;
   tray: TrayHost;
   power: PowerEvents;
+  idle: IdleSource;
+  fullscreen: FullscreenDetector;
   logger: Logger;
   newId: () => string;
   /** Ends the app (tray "Quit"). */
@@ -40,7 +55,7 @@ const NOTIFICATION_HISTORY_LIMIT = 500;
  */
 export class AppService {
   readonly handlers: ContractHandlers;
-  private readonly runtime: SchedulerRuntime;
+  readonly runtime: SchedulerRuntime;
   private readonly notifications: NotificationSpec[] = [];
   private readonly notices: SettingsNotice[] = [];
   private readonly listeners = new Set<(snapshot: AppSnapshot) => void>();
@@ -48,27 +63,31 @@ export class AppService {
   private stopped = false;
   private unsubscribePower: (() => void) | null = null;
 
-  constructor(private readonly deps: AppServiceDeps) {
+  constructor(readonly deps: AppServiceDeps) {
     if (deps.settings.notice) this.notices.push(deps.settings.notice);
     this.runtime = new SchedulerRuntime({
       clock: deps.clock,
       settings: () => deps.settings.get(),
       newId: deps.newId,
-      initialState: initialEngineState(deps.settings.get(), deps.clock.now()),
+      initialState: initialEngineState(deps.settings.get(), deps.clock.now(), deps.clock.timeZone()),
+      observe: () => this.observe(),
       applyEffects: (effects) => this.applyEffects(effects),
       onDispatched: () => this.publish(),
     });
     deps.settings.onChange((_next, previous) => this.runtime.dispatch({ type: 'settings-changed', previous }));
-    this.handlers = this.createHandlers();
+    this.handlers = createHandlers(this);
   }
 
-  start(): void {
-    this.runtime.start();
-    // Waking up or unlocking re-checks every deadline at once: timers may
-    // have slept with the machine.
+  async start(): Promise<void> {
+    // Sleep and lock end the user's sitting; waking re-checks every deadline.
     this.unsubscribePower = this.deps.power.subscribe((event) => {
-      if (event === 'resume' || event === 'unlock-screen') this.runtime.dispatch({ type: 'tick' });
+      const type = ({ suspend: 'sleep', resume: 'wake', 'lock-screen': 'lock', 'unlock-screen': 'unlock' } as const)[
+        event
+      ];
+      this.runtime.dispatch({ type });
+      if (type === 'wake' || type === 'unlock') void this.runtime.tick();
     });
+    await this.runtime.start();
   }
 
   stop(): void {
@@ -81,30 +100,46 @@ export class AppService {
     return this.runtime.wakeUps;
   }
 
+  private async observe(): Promise<{ idleSeconds: number | null; busy: boolean }> {
+    const [idle, busy] = await Promise.all([
+      this.deps.idle.idleSeconds().catch(() => null),
+      this.deps.fullscreen.isFullscreen().catch(() => false),
+    ]);
+    return { idleSeconds: idle, busy };
+  }
+
   snapshot(): AppSnapshot {
-    const { clock, settings, host, platform } = this.deps;
+    const { clock, settings, host } = this.deps;
     const state = this.runtime.state;
-    const now = clock.now();
-    const tray = this.trayModel(platform);
+    const ctx = this.runtime.context();
+    const activity = state.activity;
+    const minutes = (ms: number) => Math.max(0, Math.floor(ms / 60_000));
+    const present = activity.awaySince === null && state.asleepSince === null && !state.activeBreak;
     return {
-      now,
+      now: clock.now(),
       clock: clock.mode,
       host,
+      zone: ctx.zone,
       schedule: {
         status: scheduleStatus(state),
-        next: upcomingReminders(state, settings.get()),
+        next: upcomingReminders(state, ctx),
         pausedUntil: state.paused?.until ?? null,
+        resumesAt: state.outsideHours ? nextWorkingStart(ctx.now, settings.get().workingHours, ctx.zone) : null,
         activeBreak: state.activeBreak,
+        pendingBreakId: state.intervals.movement.pendingBreakId,
+        canSnooze: canSnooze(state.intervals.movement.snoozes, ctx),
+        canSkip: canSkip(state, ctx),
+        busy: state.busy,
       },
-      tray,
+      sitting: {
+        currentMinutes: present ? minutes(ctx.now - activity.sittingSince) : 0,
+        longestTodayMinutes: minutes(activity.longestSittingMs),
+        todayMinutes: minutes(activity.sittingTodayMs),
+      },
+      tray: this.trayModel(),
       windows: this.deps.windows.list(),
       notices: [...this.notices],
     };
-  }
-
-  /** Pushes the current state to pages, e.g. after a manual clock moved. */
-  refresh(): void {
-    this.publish();
   }
 
   /** Every notification sent since launch, oldest first. */
@@ -119,49 +154,27 @@ export class AppService {
 
   trayModel(platform: Platform = this.deps.platform): TrayModel {
     const state = this.runtime.state;
+    const ctx = this.runtime.context();
     const input = {
-      now: this.deps.clock.now(),
+      now: ctx.now,
+      zone: ctx.zone,
       status: scheduleStatus(state),
-      nextMovementAt: upcomingReminders(state, this.deps.settings.get())[0]?.at ?? null,
+      next: upcomingReminders(state, ctx),
       pausedUntil: state.paused?.until ?? null,
-      snoozeMinutes: this.deps.settings.get().snoozeMinutes,
+      resumesAt: state.outsideHours ? nextWorkingStart(ctx.now, ctx.settings.workingHours, ctx.zone) : null,
+      canSnooze: canSnooze(state.intervals.movement.snoozes, ctx),
     };
-    return { tooltip: buildTrayTooltip(input), menu: buildTrayMenu(input, platform) };
+    return { tooltip: buildTrayTooltip(input), title: buildTrayTitle(input), menu: buildTrayMenu(input, platform) };
   }
 
   handleTrayClick(id: string): void {
-    const settings = this.deps.settings.get();
-    switch (id as TrayItemId) {
-      case 'start-now':
-        this.dispatch({ type: 'start-break', source: 'tray' });
-        return;
-      case 'snooze':
-        this.dispatch({ type: 'snooze', minutes: settings.snoozeMinutes });
-        return;
-      case 'pause-1h':
-        this.dispatch({ type: 'pause', minutes: 60 });
-        return;
-      case 'resume':
-        this.dispatch({ type: 'resume' });
-        return;
-      case 'open-dashboard':
-        this.deps.windows.open('dashboard');
-        this.publish();
-        return;
-      case 'quit':
-        this.deps.quit();
-        return;
-      default:
-        throw new IpcRejection(`there is no tray item "${id}"`);
-    }
+    handleTrayClick(this, id);
   }
 
   handleNotificationAction(notificationId: string, action: NotificationActionId): void {
     const spec = this.notifications.find((n) => n.id === notificationId);
     if (!spec) throw new IpcRejection(`there is no notification "${notificationId}"`);
-    if (action === 'start') this.dispatch({ type: 'start-break', source: 'notification' });
-    else if (action === 'snooze') this.dispatch({ type: 'snooze', minutes: this.deps.settings.get().snoozeMinutes });
-    // "dismiss" leaves the reminder as shown-but-not-taken: nothing to change.
+    handleNotificationAction(this, spec, action);
   }
 
   /** A window the user closed themselves (title-bar button, page close). */
@@ -172,9 +185,17 @@ export class AppService {
     else this.publish();
   }
 
-  private dispatch(event: EngineEvent): void {
+  /** Dispatches a user action; a refusal becomes a typed IPC rejection. */
+  dispatch(event: EngineEvent): void {
     const transition = this.runtime.dispatch(event);
     if (transition.rejected) throw new IpcRejection(transition.rejected);
+  }
+
+  dismissNotice(id: string): void {
+    const index = this.notices.findIndex((n) => n.id === id);
+    if (index === -1) throw new IpcRejection(`there is no notice "${id}"`);
+    this.notices.splice(index, 1);
+    this.publish();
   }
 
   private applyEffects(effects: Effect[]): void {
@@ -183,7 +204,7 @@ export class AppService {
       switch (effect.type) {
         case 'record':
           try {
-            eventLog.append(effect.event, clock.utcOffsetMinutes(effect.event.at));
+            eventLog.append(effect.event, utcOffsetMinutes(effect.event.at, clock.timeZone()));
           } catch (error) {
             // Reminders keep working from memory even if the disk refuses.
             logger.error('could not write to the event log', error);
@@ -195,7 +216,7 @@ export class AppService {
           if (this.notifications.length > NOTIFICATION_HISTORY_LIMIT) this.notifications.shift();
           notifier.show(spec, (action) => {
             try {
-              this.handleNotificationAction(spec.id, action);
+              handleNotificationAction(this, spec, action);
             } catch (error) {
               logger.warn(`notification action "${action}" was refused`, error);
             }
@@ -212,7 +233,8 @@ export class AppService {
     }
   }
 
-  private publish(): void {
+  /** Pushes the current state to the tray (when its text changed) and to pages. */
+  publish(): void {
     if (this.stopped) return;
     const tray = this.trayModel();
     const key = JSON.stringify(tray);
@@ -223,69 +245,5 @@ export class AppService {
     if (this.listeners.size === 0) return;
     const snapshot = this.snapshot();
     for (const listener of this.listeners) listener(snapshot);
-  }
-
-  private createHandlers(): ContractHandlers {
-    const { clock, settings, eventLog, windows } = this.deps;
-    const ok = { ok: true as const };
-    return {
-      getSnapshot: () => this.snapshot(),
-      getTodayStats: () => {
-        const now = clock.now();
-        const date = localDateKey(now, clock.utcOffsetMinutes(now));
-        return computeDayStats(eventLog.readMonth(date.slice(0, 7)), date);
-      },
-      startBreak: ({ source }) => {
-        this.dispatch({ type: 'start-break', source });
-        const active = this.runtime.state.activeBreak;
-        if (!active) throw new Error('the break did not start');
-        return { breakId: active.id };
-      },
-      completeBreak: () => {
-        this.dispatch({ type: 'complete-break' });
-        return ok;
-      },
-      snooze: ({ minutes }) => {
-        this.dispatch({ type: 'snooze', minutes });
-        return ok;
-      },
-      pause: ({ minutes }) => {
-        this.dispatch({ type: 'pause', minutes });
-        return ok;
-      },
-      resume: () => {
-        this.dispatch({ type: 'resume' });
-        return ok;
-      },
-      getSettings: () => settings.get(),
-      updateSettings: (patch) => {
-        try {
-          return settings.update(patch);
-        } catch (error) {
-          throw new IpcRejection(error instanceof Error ? error.message : String(error));
-        }
-      },
-      openView: ({ view }) => {
-        windows.open(view);
-        this.publish();
-        return ok;
-      },
-      closeView: ({ view }) => {
-        windows.close(view);
-        this.handleWindowClosed(view);
-        return ok;
-      },
-      dismissNotice: ({ id }) => {
-        const index = this.notices.findIndex((n) => n.id === id);
-        if (index === -1) throw new IpcRejection(`there is no notice "${id}"`);
-        this.notices.splice(index, 1);
-        this.publish();
-        return ok;
-      },
-      clickTrayItem: ({ id }) => {
-        this.handleTrayClick(id);
-        return ok;
-      },
-    };
   }
 }

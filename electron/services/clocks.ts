@@ -3,9 +3,8 @@ import type { CancelTimer, Clock } from '../ports';
 /** Node's setTimeout overflows past 2^31-1 ms (about 24.8 days). */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
-function systemOffset(at: number): number {
-  const offset = -new Date(at).getTimezoneOffset();
-  return offset === 0 ? 0 : offset; // avoid -0 in JSON
+function systemZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 /**
@@ -16,21 +15,30 @@ function systemOffset(at: number): number {
 export class SystemClock implements Clock {
   readonly mode = 'system';
 
+  constructor(private readonly onError: (error: unknown) => void = () => {}) {}
+
   now(): number {
     return Date.now();
   }
 
-  utcOffsetMinutes(at: number): number {
-    return systemOffset(at);
+  timeZone(): string {
+    return systemZone();
   }
 
-  setTimer(at: number, callback: () => void): CancelTimer {
+  setTimer(at: number, callback: () => void | Promise<void>): CancelTimer {
     let handle: NodeJS.Timeout | undefined;
     const arm = () => {
       const delay = Math.min(Math.max(0, at - Date.now()), MAX_TIMEOUT_MS);
       handle = setTimeout(() => {
-        if (Date.now() < at) arm();
-        else callback();
+        if (Date.now() < at) {
+          arm();
+          return;
+        }
+        try {
+          void Promise.resolve(callback()).catch(this.onError);
+        } catch (error) {
+          this.onError(error);
+        }
       }, delay);
     };
     arm();
@@ -41,38 +49,41 @@ export class SystemClock implements Clock {
 interface ManualTimer {
   at: number;
   seq: number;
-  callback: () => void;
+  callback: () => void | Promise<void>;
 }
 
 /**
  * A clock that stands still until moved (`--clock manual` and tests).
  * `advance` walks through every timer that falls due on the way, in order,
- * with `now()` equal to each timer's instant while it runs.
+ * with `now()` equal to each timer's instant while it runs, and waits for
+ * each callback to finish before the next.
  */
 export class ManualClock implements Clock {
   readonly mode = 'manual';
   private current: number;
   private timers: ManualTimer[] = [];
   private seq = 0;
-  /** How many timer callbacks have run: the runtime's wake-ups. */
-  firedCount = 0;
+  private zone: string;
 
-  constructor(
-    start: number,
-    private readonly offset: (at: number) => number = systemOffset,
-  ) {
+  constructor(start: number, zone: string = systemZone()) {
     this.current = start;
+    this.zone = zone;
   }
 
   now(): number {
     return this.current;
   }
 
-  utcOffsetMinutes(at: number): number {
-    return this.offset(at);
+  timeZone(): string {
+    return this.zone;
   }
 
-  setTimer(at: number, callback: () => void): CancelTimer {
+  /** The user travelled or changed the system zone. */
+  setTimeZone(zone: string): void {
+    this.zone = zone;
+  }
+
+  setTimer(at: number, callback: () => void | Promise<void>): CancelTimer {
     const timer: ManualTimer = { at, seq: this.seq++, callback };
     this.timers.push(timer);
     return () => {
@@ -84,7 +95,7 @@ export class ManualClock implements Clock {
     return this.timers.length;
   }
 
-  advance(ms: number): void {
+  async advance(ms: number): Promise<void> {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError('advance needs a finite, non-negative number of ms');
     const target = this.current + ms;
     for (;;) {
@@ -92,13 +103,12 @@ export class ManualClock implements Clock {
       if (!due) break;
       this.timers = this.timers.filter((t) => t !== due);
       this.current = Math.max(this.current, due.at);
-      this.firedCount++;
-      due.callback();
+      await due.callback();
     }
     this.current = target;
   }
 
-  /** Jumps the wall clock without firing timers on the way (a clock change). */
+  /** Jumps the wall clock without firing timers on the way (a clock change, or sleep). */
   jumpTo(at: number): void {
     this.current = at;
   }

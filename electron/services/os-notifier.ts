@@ -34,8 +34,9 @@ export function actionFromResponse(
   for (const action of spec.actions) {
     if (said.includes(action.label.toLowerCase())) return action.id;
   }
-  // A click on the notification body starts the break, like its first action.
-  if (said.some((v) => v === 'activate' || v === 'clicked' || v === 'contentsclicked')) return 'start';
+  // A click on the notification body does what its first button does.
+  if (said.some((v) => v === 'activate' || v === 'clicked' || v === 'contentsclicked'))
+    return spec.actions[0]?.id ?? null;
   if (said.some((v) => v === 'timeout' || v === 'dismissed' || v === 'closed')) return 'dismiss';
   return null;
 }
@@ -60,7 +61,8 @@ export class OsNotifier implements Notifier {
       ...(this.platform === 'linux' ? { 'app-name': APP_NAME } : {}),
       // notify-send: a hint that lets daemons group and theme our reminders.
       category: 'posture-breaks.reminder',
-      urgency: 'normal',
+      urgency: spec.quiet ? 'low' : 'normal',
+      sound: !spec.quiet,
       wait: withActions,
       ...(withActions ? { actions: spec.actions.map((a) => a.label) } : {}),
     };

@@ -2,6 +2,7 @@ import {
   nextWakeAt,
   reduce,
   type Effect,
+  type EngineContext,
   type EngineEvent,
   type EngineState,
   type Transition,
@@ -9,14 +10,22 @@ import {
 import type { Settings } from '@shared/settings-schema';
 import type { CancelTimer, Clock } from '../ports';
 
-/** The coarse tick that catches clock jumps and missed wake-ups. */
+/** The coarse tick that catches clock jumps, presence changes and missed wake-ups. */
 export const COARSE_TICK_MS = 60_000;
+
+/** What the OS says at a wake-up: seconds idle (null if unknown) and busy. */
+export interface Observations {
+  idleSeconds: number | null;
+  busy: boolean;
+}
 
 export interface SchedulerRuntimeOptions {
   clock: Clock;
   settings: () => Settings;
   newId: () => string;
   initialState: EngineState;
+  /** Reads idle time and fullscreen/do-not-disturb at each wake-up. */
+  observe: () => Promise<Observations>;
   /** Carries out what the engine asked for (notify, record, windows). */
   applyEffects: (effects: Effect[]) => void;
   /** Called after every dispatch, so surfaces can refresh. */
@@ -25,7 +34,7 @@ export interface SchedulerRuntimeOptions {
 
 /**
  * Runs the pure engine against a clock: one timer to the earliest deadline
- * plus the coarse tick, never a 1 Hz poll. Each timer firing is a "wake-up";
+ * plus the coarse tick, never a 1 Hz poll. Each timer firing is a wake-up;
  * the count is kept so tests can bound them.
  */
 export class SchedulerRuntime {
@@ -44,11 +53,16 @@ export class SchedulerRuntime {
     return this.current;
   }
 
-  start(): void {
+  context(): EngineContext {
+    const { clock } = this.options;
+    return { now: clock.now(), settings: this.options.settings(), zone: clock.timeZone(), newId: this.options.newId };
+  }
+
+  async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
     this.scheduleCoarseTick();
-    this.dispatch({ type: 'tick' });
+    await this.tick();
   }
 
   stop(): void {
@@ -60,11 +74,7 @@ export class SchedulerRuntime {
   }
 
   dispatch(event: EngineEvent): Transition {
-    const transition = reduce(this.current, event, {
-      now: this.options.clock.now(),
-      settings: this.options.settings(),
-      newId: this.options.newId,
-    });
+    const transition = reduce(this.current, event, this.context());
     this.current = transition.state;
     if (transition.effects.length > 0) this.options.applyEffects(transition.effects);
     this.armDeadline();
@@ -72,9 +82,21 @@ export class SchedulerRuntime {
     return transition;
   }
 
+  /** Looks at the OS, then lets the engine catch up with the clock. */
+  async tick(): Promise<void> {
+    let observations: Observations;
+    try {
+      observations = await this.options.observe();
+    } catch {
+      observations = { idleSeconds: null, busy: false };
+    }
+    if (!this.running) return;
+    this.dispatch({ type: 'tick', ...observations });
+  }
+
   private armDeadline(): void {
     if (!this.running) return;
-    const at = nextWakeAt(this.current, this.options.settings());
+    const at = nextWakeAt(this.current, this.context());
     if (at === this.armedAt) return; // already armed for that instant
     this.cancelDeadline?.();
     this.cancelDeadline = null;
@@ -84,7 +106,7 @@ export class SchedulerRuntime {
       this.cancelDeadline = null;
       this.armedAt = null;
       this.wakeUps++;
-      this.dispatch({ type: 'tick' });
+      return this.tick();
     });
   }
 
@@ -93,7 +115,7 @@ export class SchedulerRuntime {
       if (!this.running) return;
       this.wakeUps++;
       this.scheduleCoarseTick();
-      this.dispatch({ type: 'tick' });
+      return this.tick();
     });
   }
 }

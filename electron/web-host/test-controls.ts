@@ -55,6 +55,8 @@ export class TestControls {
       tray: snapshot.tray,
       notifications: this.app.sentNotifications(),
       windows: snapshot.windows,
+      sitting: snapshot.sitting,
+      zone: snapshot.zone,
       idleSeconds: await this.ports.idle.idleSeconds(),
       fullscreen: await this.ports.fullscreen.isFullscreen(),
       wakeUps: this.app.wakeUps,
@@ -70,18 +72,21 @@ export class TestControls {
     try {
       switch (route) {
         case 'advance':
-          this.ports.clock.advance(bodies.advance.parse(body).ms);
+          await this.ports.clock.advance(bodies.advance.parse(body).ms);
           // Pages under a manual clock show its time: tell them it moved.
-          this.app.refresh();
+          this.app.publish();
           break;
         case 'idle':
           this.ports.idle.set(bodies.idle.parse(body).seconds);
+          // The engine looks at idle time when it wakes; let it look now.
+          await this.app.runtime.tick();
           break;
         case 'power':
           this.ports.power.emit(bodies.power.parse(body).event);
           break;
         case 'fullscreen':
           this.ports.fullscreen.active = bodies.fullscreen.parse(body).active;
+          await this.app.runtime.tick();
           break;
         case 'tray':
           this.app.handleTrayClick(bodies.tray.parse(body).item);

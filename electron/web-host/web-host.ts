@@ -35,8 +35,12 @@ export interface WebHost {
 export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   const manual = config.manualClockStart === null ? null : new ManualClock(config.manualClockStart);
-  const clock = manual ?? new SystemClock();
+  const clock = manual ?? new SystemClock((error) => config.logger.error('a scheduled wake-up failed', error));
+  // The web host reads no OS idle time or fullscreen state of its own: these
+  // ports are driven by the test controls, and stay "active, not busy" otherwise.
   const power = new ControlledPowerEvents();
+  const idle = new ControlledIdleSource(clock);
+  const fullscreen = new ControlledFullscreen();
   const settings = SettingsStore.open({
     filePath: settingsFilePath(config.dataDir),
     createBackend: () => createConfBackend(config.dataDir),
@@ -57,19 +61,14 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
     windows: new WebWindowHost(clock),
     tray: new WebTrayHost(),
     power,
+    idle,
+    fullscreen,
     logger: config.logger,
     newId: randomUUID,
     quit: config.onQuit,
   });
-  const controls = manual
-    ? new TestControls(app, {
-        clock: manual,
-        idle: new ControlledIdleSource(manual),
-        power,
-        fullscreen: new ControlledFullscreen(),
-      })
-    : null;
-  app.start();
+  const controls = manual ? new TestControls(app, { clock: manual, idle, power, fullscreen }) : null;
+  await app.start();
   let server: RunningWebServer;
   try {
     server = await startWebServer({

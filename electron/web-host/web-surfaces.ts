@@ -34,7 +34,7 @@ export class WebWindowHost implements WindowHost {
 
 /** The tray as a model: the page draws it and tests click it by id. */
 export class WebTrayHost implements TrayHost {
-  model: TrayModel = { tooltip: '', menu: [] };
+  model: TrayModel = { tooltip: '', title: '', menu: [] };
 
   update(model: TrayModel): void {
     this.model = model;

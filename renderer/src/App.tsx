@@ -4,6 +4,7 @@ import { useAppState } from './use-app-state';
 import { BreakView } from './views/BreakView';
 import { DashboardView } from './views/DashboardView';
 import { NoticeBanner } from './views/NoticeBanner';
+import { SettingsView } from './views/SettingsView';
 import { TrayPanel } from './views/TrayPanel';
 
 /**
@@ -12,7 +13,7 @@ import { TrayPanel } from './views/TrayPanel';
  * and the dashboard when none is open.
  */
 export function currentView(handle: ApiHandle, snapshot: AppSnapshot, hash: string): View {
-  if (handle.host === 'electron') return hash === '#break' ? 'break' : 'dashboard';
+  if (handle.host === 'electron') return hash === '#break' ? 'break' : hash === '#settings' ? 'settings' : 'dashboard';
   const open = snapshot.windows.filter((w) => w.open);
   return open[open.length - 1]?.view ?? 'dashboard';
 }
@@ -37,11 +38,9 @@ export function App({ handle }: { handle: ApiHandle }) {
         </p>
       )}
       <NoticeBanner api={handle.api} notices={snapshot.notices} />
-      {view === 'break' ? (
-        <BreakView api={handle.api} state={state} />
-      ) : (
-        <DashboardView api={handle.api} state={state} />
-      )}
+      {view === 'break' && <BreakView api={handle.api} state={state} />}
+      {view === 'dashboard' && <DashboardView api={handle.api} state={state} />}
+      {view === 'settings' && <SettingsView api={handle.api} />}
     </div>
   );
 }

@@ -1,294 +1,144 @@
-import type { BreakSource, LogEventDraft, ReminderKind } from '../event-log-schema';
-import type { Settings } from '../settings-schema';
-import { exerciseForBreak } from '../content/exercises';
-import { buildReminderNotification, type NotificationSpec } from '../notification-content';
+import { catchClockJumps, comeBack, goAway, measureSitting, observeIdle } from './activity';
+import { applySettings, endActiveBreak, pause, resume, skip, snooze, startBreak } from './break-actions';
+import { intervalsRunning, isIntervalEnabled, restartTimer, updateInterval } from './engine-state';
+import type { Effect, EngineContext, EngineEvent, EngineState, IntervalKind, Transition } from './engine-types';
+import { fireDailyReminders, fireIntervalReminders, nextDailyInstant } from './reminders';
+import { isWorkingTime, nextWorkingTransition } from './working-hours';
 
 /**
- * The scheduling engine: a pure function from (settings, state, event, now)
- * to (state, effects). It never reads the clock or touches the OS; the
- * runtime feeds it events and carries out the effects it returns. Deadlines
- * are wall-clock instants (epoch ms), so a sleeping machine or a moved clock
- * is caught by the next tick instead of by counting elapsed timer ticks.
+ * The scheduling engine: a pure function from (state, event, context) to
+ * (state, effects). It never reads the clock or touches the OS; the runtime
+ * feeds it events and carries out the effects it returns. Deadlines are
+ * wall-clock instants (epoch ms), so a sleeping machine or a moved clock is
+ * caught by the next tick instead of by counting elapsed timer ticks.
  */
+export * from './engine-types';
+export { initialEngineState, scheduleStatus } from './engine-state';
+export { upcomingReminders } from './reminders';
 
-export interface ActiveBreak {
-  id: string;
-  kind: ReminderKind;
-  source: BreakSource;
-  startedAt: number;
-  endsAt: number;
-  exerciseIds: string[];
+/** Enters or leaves working hours; outside them the interval timers rest. */
+function followWorkingHours(state: EngineState, ctx: EngineContext): EngineState {
+  const inHours = isWorkingTime(ctx.now, ctx.settings.workingHours, ctx.zone);
+  if (inHours === !state.outsideHours) return state;
+  let next: EngineState = { ...state, outsideHours: !inHours };
+  for (const kind of ['movement', 'posture'] as IntervalKind[]) {
+    // Leaving drops what was in flight; arriving starts a fresh countdown.
+    next = updateInterval(next, kind, (t) => restartTimer(t, kind, ctx.settings, ctx.now));
+  }
+  return next;
 }
 
-export interface MovementState {
-  /** When the current interval started counting (last break end or resume). */
-  anchorAt: number;
-  /** When the next movement reminder falls due. */
-  dueAt: number;
-  /** A reminder was shown for this break and not acted on yet. */
-  pendingBreakId: string | null;
-  /** A snoozed reminder re-fires for the same break. */
-  snoozedBreakId: string | null;
-  /** Counts started breaks, to rotate the exercises. */
-  rotation: number;
-}
-
-export interface EngineState {
-  movement: MovementState;
-  paused: { since: number; until: number | null } | null;
-  activeBreak: ActiveBreak | null;
-}
-
-export type ScheduleStatus = 'running' | 'paused' | 'outside-hours' | 'in-break';
-
-export type EngineEvent =
-  | { type: 'tick' }
-  | { type: 'start-break'; source: BreakSource }
-  | { type: 'complete-break' }
-  | { type: 'close-break' }
-  | { type: 'snooze'; minutes: number }
-  | { type: 'pause'; minutes: number | null }
-  | { type: 'resume' }
-  | { type: 'settings-changed'; previous: Settings };
-
-export type WindowView = 'break' | 'dashboard';
-
-export type Effect =
-  | { type: 'notify'; notification: NotificationSpec }
-  | { type: 'record'; event: LogEventDraft }
-  | { type: 'open-window'; view: WindowView }
-  | { type: 'close-window'; view: WindowView };
-
-export interface EngineContext {
-  now: number;
-  settings: Settings;
-  /** Fresh unique ids for breaks and notifications (injected for tests). */
-  newId: () => string;
-}
-
-export interface Transition {
-  state: EngineState;
-  effects: Effect[];
-  /** Set when the event was refused; the state is then unchanged. */
-  rejected?: string;
-}
-
-const MINUTE = 60_000;
-
-export function initialEngineState(settings: Settings, now: number): EngineState {
-  return {
-    movement: {
-      anchorAt: now,
-      dueAt: now + settings.movement.intervalSeconds * 1000,
-      pendingBreakId: null,
-      snoozedBreakId: null,
-      rotation: 0,
-    },
-    paused: null,
-    activeBreak: null,
-  };
-}
-
-export function scheduleStatus(state: EngineState): ScheduleStatus {
-  if (state.activeBreak) return 'in-break';
-  if (state.paused) return 'paused';
-  return 'running';
-}
-
-/** The reminders still to come, soonest first. */
-export function upcomingReminders(state: EngineState, settings: Settings): { kind: ReminderKind; at: number }[] {
-  if (state.paused || state.activeBreak || !settings.movement.enabled) return [];
-  return [{ kind: 'movement', at: state.movement.dueAt }];
-}
-
-/** The earliest instant at which the engine needs a tick, or null. */
-export function nextWakeAt(state: EngineState, settings: Settings): number | null {
-  const candidates: number[] = [];
-  if (state.activeBreak) candidates.push(state.activeBreak.endsAt);
-  if (state.paused?.until != null) candidates.push(state.paused.until);
-  for (const reminder of upcomingReminders(state, settings)) candidates.push(reminder.at);
-  return candidates.length === 0 ? null : Math.min(...candidates);
-}
-
-function restartInterval(movement: MovementState, ctx: EngineContext): MovementState {
-  return {
-    ...movement,
-    anchorAt: ctx.now,
-    dueAt: ctx.now + ctx.settings.movement.intervalSeconds * 1000,
-    pendingBreakId: null,
-    snoozedBreakId: null,
-  };
-}
-
-function endActiveBreak(state: EngineState, ctx: EngineContext, how: 'user' | 'timer' | 'closed'): Transition {
-  const active = state.activeBreak;
-  if (!active) return { state, effects: [], rejected: 'no break is in progress' };
-  const event: LogEventDraft =
-    how === 'closed'
-      ? { type: 'break-skipped', at: ctx.now, kind: active.kind, breakId: active.id, reason: 'closed' }
-      : {
-          type: 'break-completed',
-          at: ctx.now,
-          kind: active.kind,
-          breakId: active.id,
-          durationSeconds: Math.max(0, Math.round((Math.min(ctx.now, active.endsAt) - active.startedAt) / 1000)),
-          endedBy: how,
-        };
-  const effects: Effect[] = [{ type: 'record', event }];
-  if (how !== 'closed') effects.push({ type: 'close-window', view: 'break' });
-  return {
-    state: { ...state, activeBreak: null, movement: restartInterval(state.movement, ctx) },
-    effects,
-  };
-}
-
-function onTick(state: EngineState, ctx: EngineContext): Transition {
-  let current = state;
+function onTick(
+  state: EngineState,
+  event: { idleSeconds: number | null; busy: boolean },
+  ctx: EngineContext,
+): Transition {
   const effects: Effect[] = [];
-  if (current.activeBreak && ctx.now >= current.activeBreak.endsAt) {
-    const ended = endActiveBreak(current, ctx, 'timer');
-    current = ended.state;
+  let next = catchClockJumps(state, ctx, effects);
+  if (next.zone !== ctx.zone) next = { ...next, zone: ctx.zone };
+  next = observeIdle(next, event.idleSeconds, ctx, effects);
+  next = measureSitting(next, ctx, effects);
+  if (next.activeBreak && ctx.now >= next.activeBreak.endsAt) {
+    const ended = endActiveBreak(next, ctx, 'timer');
+    next = ended.state;
     effects.push(...ended.effects);
   }
-  if (current.paused?.until != null && ctx.now >= current.paused.until) {
-    current = { ...current, paused: null, movement: restartInterval(current.movement, ctx) };
-    effects.push({ type: 'record', event: { type: 'resumed', at: ctx.now, automatic: true } });
+  if (next.paused?.until != null && ctx.now >= next.paused.until) {
+    const resumed = resume(next, ctx, true);
+    next = resumed.state;
+    effects.push(...resumed.effects);
   }
-  const movement = current.movement;
-  if (!current.paused && !current.activeBreak && ctx.settings.movement.enabled && ctx.now >= movement.dueAt) {
-    // One reminder however late we are: after a long sleep the missed
-    // deadlines collapse into this one instead of firing a backlog.
-    const breakId = movement.snoozedBreakId ?? ctx.newId();
-    const exercise = exerciseForBreak(movement.rotation);
-    effects.push(
-      {
-        type: 'notify',
-        notification: buildReminderNotification({
-          id: ctx.newId(),
-          kind: 'movement',
-          breakId,
-          at: ctx.now,
-          settings: ctx.settings,
-          exercise,
-        }),
-      },
-      { type: 'record', event: { type: 'reminder-shown', at: ctx.now, kind: 'movement', breakId } },
-    );
-    current = {
-      ...current,
-      movement: {
-        ...movement,
-        pendingBreakId: breakId,
-        snoozedBreakId: null,
-        // If the reminder is ignored, the next one comes a full interval later.
-        dueAt: ctx.now + ctx.settings.movement.intervalSeconds * 1000,
-      },
-    };
-  }
-  return { state: current, effects };
+  next = followWorkingHours(next, ctx);
+  next = { ...next, busy: event.busy };
+  next = fireIntervalReminders(next, ctx, effects);
+  next = fireDailyReminders(next, ctx, effects);
+  next = { ...next, activity: { ...next.activity, lastSeenAt: ctx.now } };
+  return { state: next, effects };
 }
 
-function onStartBreak(state: EngineState, ctx: EngineContext, source: BreakSource): Transition {
-  if (state.activeBreak) {
-    // Already stretching: just bring the break view back.
-    return { state, effects: [{ type: 'open-window', view: 'break' }] };
-  }
-  const movement = state.movement;
-  const id = movement.pendingBreakId ?? movement.snoozedBreakId ?? ctx.newId();
-  const exercise = exerciseForBreak(movement.rotation);
-  const active: ActiveBreak = {
-    id,
-    kind: 'movement',
-    source,
-    startedAt: ctx.now,
-    endsAt: ctx.now + ctx.settings.movement.durationSeconds * 1000,
-    exerciseIds: [exercise.id],
-  };
-  return {
-    state: {
-      ...state,
-      activeBreak: active,
-      movement: { ...movement, pendingBreakId: null, snoozedBreakId: null, rotation: movement.rotation + 1 },
-    },
-    effects: [
-      {
-        type: 'record',
-        event: {
-          type: 'break-started',
-          at: ctx.now,
-          kind: 'movement',
-          breakId: id,
-          source,
-          exerciseIds: active.exerciseIds,
-        },
-      },
-      { type: 'open-window', view: 'break' },
-    ],
-  };
-}
-
-function onSnooze(state: EngineState, ctx: EngineContext, minutes: number): Transition {
-  if (state.activeBreak) return { state, effects: [], rejected: 'a break is in progress' };
-  if (state.paused) return { state, effects: [], rejected: 'reminders are paused' };
-  const movement = state.movement;
-  const snoozedBreakId = movement.pendingBreakId ?? movement.snoozedBreakId;
-  // A pending reminder comes back in `minutes`; with none pending, the next
-  // break is pushed back by `minutes`.
-  const from = movement.pendingBreakId ? ctx.now : Math.max(movement.dueAt, ctx.now);
-  return {
-    state: {
-      ...state,
-      movement: { ...movement, pendingBreakId: null, snoozedBreakId, dueAt: from + minutes * MINUTE },
-    },
-    effects: [
-      {
-        type: 'record',
-        event: { type: 'break-snoozed', at: ctx.now, kind: 'movement', breakId: snoozedBreakId, minutes },
-      },
-    ],
-  };
-}
-
-function onSettingsChanged(state: EngineState, ctx: EngineContext, previous: Settings): Transition {
-  const movement = state.movement;
-  const intervalChanged = previous.movement.intervalSeconds !== ctx.settings.movement.intervalSeconds;
-  // Only an untouched countdown follows a new interval; a snoozed or shown
-  // reminder keeps its own deadline so nothing restarts needlessly.
-  if (!intervalChanged || movement.pendingBreakId || movement.snoozedBreakId) return { state, effects: [] };
-  const dueAt = Math.max(ctx.now, movement.anchorAt + ctx.settings.movement.intervalSeconds * 1000);
-  return { state: { ...state, movement: { ...movement, dueAt } }, effects: [] };
+/** Sleep, lock and their ends, then a tick so everything is re-checked at once. */
+function onPower(state: EngineState, event: EngineEvent, ctx: EngineContext): Transition {
+  const effects: Effect[] = [];
+  const next = event.type === 'sleep' || event.type === 'lock' ? goAway(state, ctx) : comeBack(state, ctx, effects);
+  return { state: next, effects };
 }
 
 export function reduce(state: EngineState, event: EngineEvent, ctx: EngineContext): Transition {
   switch (event.type) {
     case 'tick':
-      return onTick(state, ctx);
+      return onTick(state, event, ctx);
+    case 'sleep':
+    case 'lock':
+    case 'wake':
+    case 'unlock':
+      return onPower(state, event, ctx);
     case 'start-break':
-      return onStartBreak(state, ctx, event.source);
+      return startBreak(state, ctx, event.source, event.kind);
     case 'complete-break':
       return endActiveBreak(state, ctx, 'user');
     case 'close-break':
       return endActiveBreak(state, ctx, 'closed');
+    case 'skip':
+      return skip(state, ctx, event.kind);
     case 'snooze':
-      return onSnooze(state, ctx, event.minutes);
-    case 'pause': {
-      const until = event.minutes === null ? null : ctx.now + event.minutes * MINUTE;
+      return snooze(state, ctx, event.minutes, event.kind);
+    case 'acknowledge':
       return {
-        state: {
-          ...state,
-          paused: { since: ctx.now, until },
-          movement: { ...state.movement, pendingBreakId: null, snoozedBreakId: null },
-        },
-        effects: [{ type: 'record', event: { type: 'paused', at: ctx.now, until } }],
+        state,
+        effects: [
+          {
+            type: 'record',
+            event: { type: 'reminder-acknowledged', at: ctx.now, kind: event.kind, breakId: event.breakId },
+          },
+        ],
       };
-    }
+    case 'pause':
+      return pause(state, ctx, event.length);
     case 'resume':
-      if (!state.paused) return { state, effects: [], rejected: 'reminders are not paused' };
-      return {
-        state: { ...state, paused: null, movement: restartInterval(state.movement, ctx) },
-        effects: [{ type: 'record', event: { type: 'resumed', at: ctx.now, automatic: false } }],
-      };
+      return resume(state, ctx, false);
     case 'settings-changed':
-      return onSettingsChanged(state, ctx, event.previous);
+      return applySettings(state, ctx, event.previous);
   }
+}
+
+/**
+ * The earliest instant the engine needs a tick, or null. Presence and
+ * busy-ness are polled by the runtime's coarse tick, so they need no deadline.
+ */
+export function nextWakeAt(state: EngineState, ctx: EngineContext): number | null {
+  const candidates: number[] = [];
+  const { settings } = ctx;
+  if (state.activeBreak) candidates.push(state.activeBreak.endsAt);
+  if (state.paused?.until != null) candidates.push(state.paused.until);
+  const transition = nextWorkingTransition(ctx.now, settings.workingHours, ctx.zone);
+  if (transition !== null) candidates.push(transition);
+  if (intervalsRunning(state) && !state.activeBreak && state.activity.awaySince === null) {
+    const grace = state.activity.graceUntil;
+    for (const kind of ['movement', 'posture'] as IntervalKind[]) {
+      if (!isIntervalEnabled(kind, settings)) continue;
+      const timer = state.intervals[kind];
+      candidates.push(Math.max(timer.dueAt, grace));
+      if (timer.deferredSince !== null)
+        candidates.push(timer.deferredSince + settings.focus.maxDeferralMinutes * 60_000);
+    }
+    const notice = settings.movement.preBreakNoticeSeconds * 1000;
+    const movement = state.intervals.movement;
+    if (
+      settings.movement.enabled &&
+      notice > 0 &&
+      movement.noticeSentFor !== movement.dueAt &&
+      !movement.pendingBreakId
+    ) {
+      candidates.push(Math.max(movement.dueAt - notice, grace));
+    }
+  }
+  if (!state.paused) {
+    for (const kind of ['home-program', 'walk'] as const) {
+      const at = nextDailyInstant(kind, state, ctx, ctx.now);
+      if (at !== null) candidates.push(Math.max(at, state.activity.graceUntil));
+    }
+  }
+  // Anything not after now is being held (busy, away): the coarse tick re-checks it.
+  const future = candidates.filter((at) => Number.isFinite(at) && at > ctx.now);
+  return future.length === 0 ? null : Math.min(...future);
 }

@@ -18,17 +18,22 @@ test.afterEach(async () => {
 
 test('a movement break falls due, starts from the tray, and is counted on the dashboard', async ({ page }) => {
   await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Posture Breaks: Next stretch in 50 min');
 
   const before = await app.state();
   expect(before.notifications).toHaveLength(0);
 
   const due = await app.advance(50 * 60_000);
-  expect(due.notifications).toHaveLength(1);
-  const [reminder] = due.notifications;
+  // A posture check at 09:25, the heads-up at 09:49:30, the break at 09:50.
+  expect(due.notifications.map((n) => `${n.kind}/${n.variant}`)).toEqual([
+    'posture/reminder',
+    'movement/pre-break',
+    'movement/reminder',
+  ]);
+  const reminder = due.notifications.at(-1);
   expect(reminder).toMatchObject({ kind: 'movement', title: 'Time for a movement break' });
-  expect(reminder?.actions.map((a) => a.id)).toEqual(['start', 'snooze']);
+  expect(reminder?.actions.map((a) => a.id)).toEqual(['start', 'snooze', 'skip']);
   expect(reminder?.at).toBe(Date.parse('2026-03-02T09:50:00Z'));
   await expect(page.getByTestId('stat-due')).toContainText('1');
 
@@ -44,7 +49,7 @@ test('a movement break falls due, starts from the tray, and is counted on the da
   await page.screenshot({ path: 'test-results/screenshots/break-view.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expect(page.getByTestId('today-summary')).toContainText('1 taken');
   await expect(page.getByTestId('stat-taken')).toContainText('1');
   await page.screenshot({ path: 'test-results/screenshots/dashboard.png', fullPage: true });
@@ -52,21 +57,24 @@ test('a movement break falls due, starts from the tray, and is counted on the da
   const after = await app.state();
   expect(after.schedule.status).toBe('running');
   expect(after.windows.every((w) => !w.open)).toBe(true);
-  expect(after.schedule.next[0]?.at).toBe(Date.parse('2026-03-02T09:50:45Z') + 50 * 60_000);
+  expect(after.schedule.next.find((r) => r.kind === 'movement')?.at).toBe(
+    Date.parse('2026-03-02T09:50:45Z') + 50 * 60_000,
+  );
 });
 
 test('snoozing from the notification brings the same break back later', async ({ page }) => {
   await page.goto(app.url);
   const due = await app.advance(50 * 60_000);
-  const reminder = due.notifications[0];
-  if (!reminder) throw new Error('no reminder');
+  const reminder = due.notifications.at(-1);
+  if (reminder?.variant !== 'reminder') throw new Error('no reminder');
   const snoozed = await app.actOnNotification(reminder.id, 'snooze');
-  expect(snoozed.schedule.next[0]?.at).toBe(reminder.at + 10 * 60_000);
+  expect(snoozed.schedule.next.find((r) => r.kind === 'movement')?.at).toBe(reminder.at + 10 * 60_000);
   await expect(page.getByTestId('stat-snoozed')).toContainText('1');
 
   const again = await app.advance(10 * 60_000);
-  expect(again.notifications).toHaveLength(2);
-  const started = await app.actOnNotification(again.notifications[1]?.id ?? '', 'start');
+  const movement = again.notifications.filter((n) => n.kind === 'movement' && n.variant === 'reminder');
+  expect(movement.map((n) => n.breakId)).toEqual([reminder.breakId, reminder.breakId]);
+  const started = await app.actOnNotification(movement[1]?.id ?? '', 'start');
   expect(started.schedule.status).toBe('in-break');
   await expect(page.getByRole('button', { name: 'Done' })).toBeVisible();
   await page.getByRole('button', { name: 'Done' }).click();

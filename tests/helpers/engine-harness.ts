@@ -1,47 +1,170 @@
-import { DEFAULT_SETTINGS, type Settings } from '@shared/settings-schema';
-import { initialEngineState, reduce, type Effect, type EngineEvent, type EngineState } from '@shared/scheduling/engine';
+import {
+  initialEngineState,
+  nextWakeAt,
+  reduce,
+  type Effect,
+  type EngineContext,
+  type EngineEvent,
+  type EngineState,
+} from '@shared/scheduling/engine';
+import type { LogEventDraft } from '@shared/event-log-schema';
+import type { NotificationSpec } from '@shared/notification-content';
+import { applySettingsPatch, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@shared/settings-schema';
+
+export const SECOND = 1000;
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
 
 /**
- * Drives the pure engine with a fake clock: `at(ms)` moves time, `send`
- * feeds an event and keeps every effect, ids are predictable.
+ * Runs the pure engine the way the runtime does, on a fake clock: one wake-up
+ * at the engine's next deadline or at the coarse one-minute tick, whichever
+ * is first, each with what the "OS" says (idle time, busy). Everything the
+ * engine asks for is kept with the time it was asked.
  */
-export class EngineHarness {
+export class EngineSim {
   now: number;
-  state: EngineState;
+  zone: string;
   settings: Settings;
-  readonly effects: Effect[] = [];
+  state: EngineState;
+  readonly effects: { at: number; effect: Effect }[] = [];
+  /** When the user last touched the keyboard; null: they are typing now. */
+  idleSince: number | null = null;
+  busy = false;
+  wakeUps = 0;
+  private lastCoarse: number;
   private ids = 0;
 
-  constructor(start = Date.parse('2026-03-02T09:00:00Z'), settings: Settings = DEFAULT_SETTINGS) {
-    this.now = start;
-    this.settings = settings;
-    this.state = initialEngineState(settings, start);
+  constructor(options: { start?: string; zone?: string; settings?: SettingsPatch } = {}) {
+    this.now = Date.parse(options.start ?? '2026-03-02T09:00:00+01:00');
+    this.zone = options.zone ?? 'Europe/Berlin';
+    this.settings = applySettingsPatch(DEFAULT_SETTINGS, options.settings ?? {});
+    this.state = initialEngineState(this.settings, this.now, this.zone);
+    this.lastCoarse = this.now;
+  }
+
+  ctx(): EngineContext {
+    return { now: this.now, settings: this.settings, zone: this.zone, newId: () => `id-${++this.ids}` };
   }
 
   send(event: EngineEvent) {
-    const transition = reduce(this.state, event, {
-      now: this.now,
-      settings: this.settings,
-      newId: () => `id-${++this.ids}`,
-    });
+    const transition = reduce(this.state, event, this.ctx());
     this.state = transition.state;
-    this.effects.push(...transition.effects);
+    for (const effect of transition.effects) this.effects.push({ at: this.now, effect });
     return transition;
   }
 
-  /** Moves the clock forward and ticks, as the runtime would at a deadline. */
-  tickAfter(ms: number) {
+  tick() {
+    const idleSeconds = this.idleSince === null ? 0 : Math.floor((this.now - this.idleSince) / 1000);
+    return this.send({ type: 'tick', idleSeconds, busy: this.busy });
+  }
+
+  /** Lets `ms` pass with the runtime's wake-ups. */
+  run(ms: number): this {
+    const end = this.now + ms;
+    for (;;) {
+      const deadline = nextWakeAt(this.state, this.ctx());
+      const coarse = this.lastCoarse + MINUTE;
+      const next = Math.min(deadline ?? Number.POSITIVE_INFINITY, coarse);
+      if (next > end) break;
+      this.now = Math.max(this.now, next);
+      if (next === coarse) this.lastCoarse = coarse;
+      this.wakeUps++;
+      this.tick();
+    }
+    this.now = end;
+    return this;
+  }
+
+  /** Runs until the wall clock shows `iso` (in the test's zone offset). */
+  runUntil(iso: string): this {
+    return this.run(Date.parse(iso) - this.now);
+  }
+
+  /** The user steps away now (stops touching the keyboard). */
+  away(): this {
+    this.idleSince = this.now;
+    return this;
+  }
+
+  /** The user is back at the keyboard now. */
+  back(): this {
+    this.idleSince = null;
+    return (this.tick(), this);
+  }
+
+  /** The laptop sleeps for `ms` (no ticks), then wakes. */
+  sleep(ms: number, kind: 'sleep' | 'lock' = 'sleep'): this {
+    this.send({ type: kind });
     this.now += ms;
-    return this.send({ type: 'tick' });
+    this.lastCoarse = this.now;
+    this.send({ type: kind === 'sleep' ? 'wake' : 'unlock' });
+    this.tick();
+    return this;
   }
 
-  ofType<T extends Effect['type']>(type: T): Extract<Effect, { type: T }>[] {
-    return this.effects.filter((e): e is Extract<Effect, { type: T }> => e.type === type);
+  /** The wall clock jumps by `ms` with no event (set by hand, or NTP). */
+  jumpClock(ms: number): this {
+    this.now += ms;
+    this.lastCoarse = this.now;
+    this.tick();
+    return this;
   }
 
-  recorded(): string[] {
-    return this.ofType('record').map((e) => e.event.type);
+  changeSettings(patch: SettingsPatch): this {
+    const previous = this.settings;
+    this.settings = applySettingsPatch(previous, patch);
+    this.send({ type: 'settings-changed', previous });
+    return this;
+  }
+
+  notifications(
+    filter: Partial<Pick<NotificationSpec, 'kind' | 'variant'>> = {},
+  ): (NotificationSpec & { at: number })[] {
+    return this.effects
+      .filter((e): e is { at: number; effect: Extract<Effect, { type: 'notify' }> } => e.effect.type === 'notify')
+      .map((e) => e.effect.notification)
+      .filter(
+        (n) => (filter.kind ? n.kind === filter.kind : true) && (filter.variant ? n.variant === filter.variant : true),
+      );
+  }
+
+  /** Reminders as "kind/variant@HH:MM" in the test zone, for compact assertions. */
+  timeline(filter: (n: NotificationSpec) => boolean = () => true): string[] {
+    return this.notifications()
+      .filter(filter)
+      .map((n) => `${n.kind}/${n.variant}@${localHHMM(n.at, this.zone)}`);
+  }
+
+  records(type?: LogEventDraft['type']): LogEventDraft[] {
+    return this.effects
+      .filter((e): e is { at: number; effect: Extract<Effect, { type: 'record' }> } => e.effect.type === 'record')
+      .map((e) => e.effect.event)
+      .filter((e) => (type ? e.type === type : true));
+  }
+
+  windows(): string[] {
+    return this.effects
+      .filter((e) => e.effect.type === 'open-window' || e.effect.type === 'close-window')
+      .map((e) => `${e.effect.type}:${(e.effect as { view: string }).view}`);
+  }
+
+  /** The last notification, to act on it. */
+  last(kind?: NotificationSpec['kind']): NotificationSpec {
+    const list = this.notifications(kind ? { kind } : {});
+    const found = list[list.length - 1];
+    if (!found) throw new Error(`no ${kind ?? ''} notification yet`);
+    return found;
   }
 }
 
-export const MINUTE = 60_000;
+export function localHHMM(at: number, zone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hour12: false }).format(
+    at,
+  );
+}
+
+/** Movement-only defaults: posture checks off, no pre-break notice, for focused scenarios. */
+export const MOVEMENT_ONLY: SettingsPatch = {
+  posture: { enabled: false },
+  movement: { preBreakNoticeSeconds: 0 },
+};

@@ -16,7 +16,17 @@ export interface TestState {
   now: number;
   schedule: { status: string; next: { kind: string; at: number }[]; activeBreak: unknown };
   tray: { tooltip: string; menu: { id: string; label: string; enabled: boolean }[] };
-  notifications: { id: string; kind: string; title: string; body: string; at: number; actions: { id: string }[] }[];
+  notifications: {
+    id: string;
+    kind: string;
+    variant: string;
+    breakId: string;
+    title: string;
+    body: string;
+    at: number;
+    quiet: boolean;
+    actions: { id: string; label: string }[];
+  }[];
   windows: { id: string; view: string; open: boolean; openedAt: number }[];
   wakeUps: number;
 }

@@ -10,19 +10,22 @@ import { EventLog } from '../../electron/services/event-log';
 import { createMemoryLogger } from '../../electron/services/logger';
 import { COARSE_TICK_MS } from '../../electron/services/scheduler-runtime';
 import { SettingsStore } from '../../electron/services/settings-store';
+import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
 import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
 
 const START = Date.parse('2026-03-02T09:00:00Z');
 const MINUTE = 60_000;
 let dir: string;
 
-function build() {
-  const clock = new ManualClock(START, () => 0);
+async function build() {
+  const clock = new ManualClock(START, 'UTC');
   const logger = createMemoryLogger();
   const notifier = new RecordingNotifier();
   const windows = new RecordingWindows(() => clock.now());
   const tray = new RecordingTray();
   const power = new FakePower();
+  const idle = new ControlledIdleSource(clock);
+  const fullscreen = new ControlledFullscreen();
   const settings = SettingsStore.open({
     filePath: settingsFilePath(dir),
     createBackend: () => createConfBackend(dir),
@@ -42,11 +45,13 @@ function build() {
     windows,
     tray,
     power,
+    idle,
+    fullscreen,
     logger,
     newId: () => `id-${++ids}`,
     quit: () => quits++,
   });
-  app.start();
+  await app.start();
   return { app, clock, notifier, windows, tray, power, settings, eventLog, logger, quits: () => quits };
 }
 
@@ -57,12 +62,13 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('AppService', () => {
   it('notifies, opens the break from the notification, and logs every step', async () => {
-    const { app, clock, notifier, windows, eventLog } = build();
-    clock.advance(50 * MINUTE);
-    expect(notifier.shown).toHaveLength(1);
+    const { app, clock, notifier, windows, eventLog, settings } = await build();
+    settings.update({ posture: { enabled: false }, movement: { preBreakNoticeSeconds: 0 } });
+    await clock.advance(50 * MINUTE);
+    expect(notifier.shown.map((n) => n.spec.kind)).toEqual(['movement']);
     notifier.shown[0]?.act('start');
     expect(windows.list()).toEqual([{ id: 'break-1', view: 'break', open: true, openedAt: START + 50 * MINUTE }]);
-    clock.advance(MINUTE);
+    await clock.advance(MINUTE);
     expect((await dispatchInvoke(app.handlers, 'break:complete', {})).ok).toBe(true);
     expect(windows.list()[0]?.open).toBe(false);
     const types = eventLog.readMonth('2026-03').map((e) => e.type);
@@ -73,70 +79,92 @@ describe('AppService', () => {
     });
   });
 
-  it('keeps one deadline timer and the coarse tick: at most 61 wake-ups in an idle hour', () => {
-    const { app, clock, settings } = build();
-    settings.update({ movement: { enabled: false } });
+  it('a posture notification acknowledged from its Done button is logged', async () => {
+    const { clock, notifier, eventLog } = await build();
+    await clock.advance(25 * MINUTE);
+    const posture = notifier.shown.find((n) => n.spec.kind === 'posture');
+    posture?.act('ack');
+    expect(eventLog.readMonth('2026-03').map((e) => e.type)).toEqual(['reminder-shown', 'reminder-acknowledged']);
+  });
+
+  it('keeps one deadline timer and the coarse tick: at most 61 wake-ups in an idle hour', async () => {
+    const { app, clock, settings } = await build();
+    settings.update({ movement: { enabled: false }, posture: { enabled: false } });
     const before = app.wakeUps;
-    clock.advance(60 * MINUTE);
+    await clock.advance(60 * MINUTE);
     expect(app.wakeUps - before).toBeLessThanOrEqual(61);
     expect(app.wakeUps - before).toBe((60 * MINUTE) / COARSE_TICK_MS);
     expect(clock.pendingTimers()).toBe(1); // only the coarse tick is armed
   });
 
-  it('never holds more than two timers however much happens', () => {
-    const { app, clock } = build();
+  it('with the default reminders an idle hour still stays within 61 wake-ups', async () => {
+    const { app, clock } = await build();
+    const before = app.wakeUps;
+    await clock.advance(60 * MINUTE);
+    expect(app.wakeUps - before).toBeLessThanOrEqual(61 + 4); // + posture, notice and movement deadlines
+  });
+
+  it('never holds more than two timers however much happens', async () => {
+    const { app, clock } = await build();
     for (let i = 0; i < 5; i++) {
-      clock.advance(50 * MINUTE);
+      await clock.advance(50 * MINUTE);
       app.handleTrayClick('start-now');
       expect(clock.pendingTimers()).toBeLessThanOrEqual(2);
-      clock.advance(4 * MINUTE);
+      await clock.advance(4 * MINUTE);
     }
     expect(clock.pendingTimers()).toBeLessThanOrEqual(2);
   });
 
-  it('updates the tray only when its text changes, at most once a minute', () => {
-    const { clock, tray } = build();
+  it('updates the tray only when its text changes, at most once a minute', async () => {
+    const { clock, tray, settings } = await build();
+    settings.update({ posture: { enabled: false } });
     const before = tray.updates.length;
-    clock.advance(10 * MINUTE);
+    await clock.advance(10 * MINUTE);
     expect(tray.updates.length - before).toBe(10);
     expect(tray.updates.at(-1)?.tooltip).toBe('Posture Breaks: Next stretch in 40 min');
   });
 
-  it('re-checks deadlines at once when the machine wakes up', () => {
-    const { clock, notifier, power } = build();
-    clock.jumpTo(START + 2 * 60 * MINUTE); // slept through the deadline: no timer ran
-    expect(notifier.shown).toHaveLength(0);
+  it('re-checks deadlines at once when the machine wakes, without a backlog', async () => {
+    const { clock, notifier, power, eventLog } = await build();
+    power.emit('suspend');
+    clock.jumpTo(START + 2 * 60 * MINUTE); // slept through every deadline: no timer ran
     power.emit('resume');
-    expect(notifier.shown).toHaveLength(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(notifier.shown).toHaveLength(0);
+    expect(eventLog.readMonth('2026-03').map((e) => e.type)).toEqual(['break-completed']); // a natural break
   });
 
-  it('routes every tray item, and refuses unknown ones', () => {
-    const { app, windows, quits } = build();
-    app.handleTrayClick('pause-1h');
+  it('routes every tray item, and refuses unknown ones', async () => {
+    const { app, windows, quits } = await build();
+    app.handleTrayClick('pause-60');
     expect(app.snapshot().schedule).toMatchObject({ status: 'paused', pausedUntil: START + 60 * MINUTE });
     expect(app.snapshot().tray.menu.map((i) => i.id)).toContain('resume');
     app.handleTrayClick('resume');
-    app.handleTrayClick('snooze');
-    expect(app.snapshot().schedule.next[0]?.at).toBe(START + 60 * MINUTE);
+    app.handleTrayClick('snooze-10');
+    expect(app.snapshot().schedule.next.find((r) => r.kind === 'movement')?.at).toBe(START + 60 * MINUTE);
+    app.handleTrayClick('pause-tomorrow');
+    expect(app.snapshot().schedule.pausedUntil).toBe(Date.parse('2026-03-03T00:00:00Z'));
+    app.handleTrayClick('resume');
     app.handleTrayClick('open-dashboard');
-    expect(windows.list().map((w) => w.view)).toEqual(['dashboard']);
+    app.handleTrayClick('settings');
+    expect(windows.list().map((w) => w.view)).toEqual(['dashboard', 'settings']);
     app.handleTrayClick('quit');
     expect(quits()).toBe(1);
     expect(() => app.handleTrayClick('rm-rf')).toThrow(/no tray item/);
   });
 
-  it('keeps reminding from memory when the event log cannot be written', () => {
-    const { clock, notifier, logger } = build();
+  it('keeps reminding from memory when the event log cannot be written', async () => {
+    const { clock, notifier, logger } = await build();
     fs.rmSync(path.join(dir, 'events'), { recursive: true, force: true });
     fs.writeFileSync(path.join(dir, 'events'), 'not a folder');
-    clock.advance(50 * MINUTE);
-    expect(notifier.shown).toHaveLength(1);
+    await clock.advance(50 * MINUTE);
+    expect(notifier.shown.some((n) => n.spec.kind === 'movement')).toBe(true);
     expect(logger.lines.some((l) => l.level === 'error' && /event log/.test(l.message))).toBe(true);
   });
 
   it('surfaces a recovered settings file as a dismissible notice', async () => {
     fs.writeFileSync(settingsFilePath(dir), '{oops');
-    const { app } = build();
+    const { app } = await build();
     const [notice] = app.snapshot().notices;
     expect(notice?.message).toMatch(/could not be read/);
     await dispatchInvoke(app.handlers, 'notice:dismiss', { id: notice?.id });

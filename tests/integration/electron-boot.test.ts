@@ -101,7 +101,18 @@ describe('the built main bundle, booted with the electron stand-in', () => {
     const setMenu = app.calls('Tray.setContextMenu', tray).at(-1)!;
     expect(firstArg<{ $ref: string }>(setMenu).$ref).toBe((lastMenu.result as { $ref: string }).$ref);
     expect(menuIds(firstArg<MenuItemRecord[]>(lastMenu))).toEqual(
-      expect.arrayContaining(['start-now', 'snooze', 'pause-1h', 'open-dashboard', 'quit']),
+      expect.arrayContaining([
+        'start-now',
+        'snooze',
+        'snooze-5',
+        'snooze-10',
+        'pause',
+        'pause-60',
+        'pause-tomorrow',
+        'open-dashboard',
+        'settings',
+        'quit',
+      ]),
     );
   });
 

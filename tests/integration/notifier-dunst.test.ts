@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import nodeNotifier from 'node-notifier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISES } from '@shared/content/exercises';
-import { buildReminderNotification } from '@shared/notification-content';
+import { buildNotification } from '@shared/notification-content';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 import { createMemoryLogger } from '../../electron/services/logger';
 import { OsNotifier, type NodeNotifierLike } from '../../electron/services/os-notifier';
@@ -49,13 +49,16 @@ function observed(backend: NodeNotifierLike) {
 function reminder(id: string) {
   const exercise = EXERCISES[0];
   if (!exercise) throw new Error('the exercise catalogue is empty');
-  return buildReminderNotification({
+  return buildNotification({
     id,
     kind: 'movement',
+    variant: 'reminder',
     breakId: `break-${id}`,
     at: Date.parse('2026-03-02T10:00:00Z'),
     settings: DEFAULT_SETTINGS,
-    exercise,
+    canSnooze: true,
+    canSkip: true,
+    detail: exercise.name,
   });
 }
 

@@ -44,15 +44,37 @@ describe('SettingsStore on conf', () => {
   it('refuses an invalid update and leaves the file alone', () => {
     const store = open();
     const before = fs.readFileSync(settingsFilePath(dir), 'utf8');
-    expect(() => store.update({ snoozeMinutes: 0 })).toThrow();
+    expect(() => store.update({ breakRules: { snoozeMinutes: 0 } })).toThrow();
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(fs.readFileSync(settingsFilePath(dir), 'utf8')).toBe(before);
+  });
+
+  it('upgrades a version 1 file on disk and writes it back as version 2', () => {
+    fs.writeFileSync(
+      settingsFilePath(dir),
+      JSON.stringify({
+        version: 1,
+        movement: { enabled: true, intervalSeconds: 2400, durationSeconds: 180 },
+        snoozeMinutes: 5,
+      }),
+    );
+    const store = open();
+    expect(store.notice).toBeNull();
+    expect(store.get().movement.intervalSeconds).toBe(2400);
+    expect(JSON.parse(fs.readFileSync(settingsFilePath(dir), 'utf8'))).toMatchObject({
+      version: 2,
+      breakRules: { snoozeMinutes: 5 },
+    });
   });
 
   it.each([
     ['not JSON', '{"version": 1, "movement": {', /not valid JSON/],
     ['empty', '', /not valid JSON/],
-    ['out of range', JSON.stringify({ ...DEFAULT_SETTINGS, snoozeMinutes: -3 }), /invalid/],
+    [
+      'out of range',
+      JSON.stringify({ ...DEFAULT_SETTINGS, breakRules: { ...DEFAULT_SETTINGS.breakRules, snoozeMinutes: -3 } }),
+      /invalid/,
+    ],
     ['from the future', JSON.stringify({ ...DEFAULT_SETTINGS, version: 7 }), /newer version/],
   ])('keeps a file that is %s as a backup, loads defaults and says so once', (_label, text, reason) => {
     fs.writeFileSync(settingsFilePath(dir), text);

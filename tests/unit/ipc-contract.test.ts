@@ -22,6 +22,7 @@ function handlers(overrides: Partial<ContractHandlers> = {}): ContractHandlers {
     startBreak: ({ source }) => ({ breakId: `from-${source}` }),
     completeBreak: () => ok,
     snooze: () => ok,
+    skip: () => ok,
     pause: () => ok,
     resume: () => ok,
     getSettings: () => DEFAULT_SETTINGS,
@@ -58,8 +59,10 @@ describe('dispatchInvoke', () => {
     ['a value out of range', 'schedule:snooze', { minutes: 100_000 }],
     ['an unexpected key', 'schedule:resume', { now: 1 }],
     ['a non-object', 'schedule:pause', 'sixty'],
+    ['a pause of no known length', 'schedule:pause', { length: { until: 'forever' } }],
     ['a bad enum', 'window:open', { view: 'settings; rm -rf /' }],
     ['a bad settings patch', 'settings:update', { movement: { intervalSeconds: -1 } }],
+    ['a bad time of day', 'settings:update', { homeProgram: { time: '25:99' } }],
   ])('answers %s with a typed invalid-payload error, never calling the handler', async (_label, channel, payload) => {
     const spy = vi.fn();
     const all = handlers();

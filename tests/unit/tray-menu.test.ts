@@ -1,32 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrayMenu, buildTrayTooltip, type TrayModelInput } from '@shared/tray-menu';
+import {
+  buildTrayMenu,
+  buildTrayTitle,
+  buildTrayTooltip,
+  findTrayItem,
+  type TrayMenuItem,
+  type TrayModelInput,
+} from '@shared/tray-menu';
 
-const NOW = Date.parse('2026-03-02T09:00:00Z');
-const running: TrayModelInput = { now: NOW, status: 'running', nextMovementAt: NOW + 23 * 60_000, snoozeMinutes: 10 };
+const NOW = Date.parse('2026-03-02T09:00:00+01:00');
+const ZONE = 'Europe/Berlin';
+const running: TrayModelInput = {
+  now: NOW,
+  zone: ZONE,
+  status: 'running',
+  next: [
+    { kind: 'posture', at: NOW + 10 * 60_000 },
+    { kind: 'movement', at: NOW + 23 * 60_000 },
+  ],
+  canSnooze: true,
+};
 
-const common = [
+const sep = (n: number): TrayMenuItem => ({ id: `separator-${n}`, label: '', enabled: false, type: 'separator' });
+const snooze = (enabled: boolean): TrayMenuItem => ({
+  id: 'snooze',
+  label: 'Snooze',
+  enabled,
+  submenu: [
+    { id: 'snooze-5', label: '5 minutes', enabled },
+    { id: 'snooze-10', label: '10 minutes', enabled },
+  ],
+});
+const pause: TrayMenuItem = {
+  id: 'pause',
+  label: 'Pause',
+  enabled: true,
+  submenu: [
+    { id: 'pause-30', label: '30 minutes', enabled: true },
+    { id: 'pause-60', label: '1 hour', enabled: true },
+    { id: 'pause-120', label: '2 hours', enabled: true },
+    { id: 'pause-tomorrow', label: 'Until tomorrow', enabled: true },
+    { id: 'pause-indefinitely', label: 'Until I resume', enabled: true },
+  ],
+};
+const upcoming: TrayMenuItem[] = [
   { id: 'start-now', label: 'Start stretch now', enabled: true },
-  { id: 'snooze', label: 'Snooze 10 min', enabled: true },
-  { id: 'pause-1h', label: 'Pause 1 hour', enabled: true },
+  { id: 'next-posture', label: 'Posture check at 09:10', enabled: false },
+  { id: 'next-movement', label: 'Movement break at 09:23', enabled: false },
 ];
 
-describe('buildTrayMenu', () => {
-  it('macOS: actions, dashboard and a named Quit', () => {
+describe('buildTrayMenu, one deep-equal per platform', () => {
+  it('macOS', () => {
     expect(buildTrayMenu(running, 'darwin')).toEqual([
-      ...common,
-      { id: 'separator-1', label: '', enabled: false, type: 'separator' },
-      { id: 'open-dashboard', label: 'Open dashboard', enabled: true },
-      { id: 'separator-2', label: '', enabled: false, type: 'separator' },
+      ...upcoming,
+      sep(1),
+      snooze(true),
+      pause,
+      sep(2),
+      { id: 'open-dashboard', label: "Today's stats", enabled: true },
+      { id: 'settings', label: 'Settings…', enabled: true },
+      sep(3),
       { id: 'quit', label: 'Quit Posture Breaks', enabled: true },
     ]);
   });
 
-  it('Windows: the same menu with a plain Quit', () => {
+  it('Windows', () => {
     expect(buildTrayMenu(running, 'win32')).toEqual([
-      ...common,
-      { id: 'separator-1', label: '', enabled: false, type: 'separator' },
-      { id: 'open-dashboard', label: 'Open dashboard', enabled: true },
-      { id: 'separator-2', label: '', enabled: false, type: 'separator' },
+      ...upcoming,
+      sep(1),
+      snooze(true),
+      pause,
+      sep(2),
+      { id: 'open-dashboard', label: "Today's stats", enabled: true },
+      { id: 'settings', label: 'Settings', enabled: true },
+      sep(3),
       { id: 'quit', label: 'Quit', enabled: true },
     ]);
   });
@@ -34,50 +81,70 @@ describe('buildTrayMenu', () => {
   it('Linux: a status line first, since AppIndicator panels show no tooltip', () => {
     expect(buildTrayMenu(running, 'linux')).toEqual([
       { id: 'status', label: 'Next stretch in 23 min', enabled: false },
-      { id: 'separator-1', label: '', enabled: false, type: 'separator' },
-      ...common,
-      { id: 'separator-2', label: '', enabled: false, type: 'separator' },
-      { id: 'open-dashboard', label: 'Open dashboard', enabled: true },
-      { id: 'separator-3', label: '', enabled: false, type: 'separator' },
+      sep(1),
+      ...upcoming,
+      sep(2),
+      snooze(true),
+      pause,
+      sep(3),
+      { id: 'open-dashboard', label: "Today's stats", enabled: true },
+      { id: 'settings', label: 'Preferences', enabled: true },
+      sep(4),
       { id: 'quit', label: 'Quit', enabled: true },
     ]);
   });
 
-  it('while paused offers Resume instead of Pause and disables Snooze', () => {
+  it('while paused offers Resume, names the resume time, and disables Snooze', () => {
     const menu = buildTrayMenu(
-      { ...running, status: 'paused', pausedUntil: Date.parse('2026-03-02T10:00:00Z') },
+      { ...running, status: 'paused', pausedUntil: Date.parse('2026-03-02T10:00:00+01:00') },
       'linux',
     );
-    expect(menu.find((i) => i.id === 'status')?.label).toBe('Paused until 10:00');
-    expect(menu.find((i) => i.id === 'resume')).toEqual({ id: 'resume', label: 'Resume reminders', enabled: true });
-    expect(menu.find((i) => i.id === 'pause-1h')).toBeUndefined();
-    expect(menu.find((i) => i.id === 'snooze')?.enabled).toBe(false);
+    expect(findTrayItem(menu, 'status')?.label).toBe('Paused until 10:00');
+    expect(findTrayItem(menu, 'resume')).toEqual({ id: 'resume', label: 'Resume reminders', enabled: true });
+    expect(findTrayItem(menu, 'pause')).toBeUndefined();
+    expect(findTrayItem(menu, 'snooze-10')?.enabled).toBe(false);
+    expect(findTrayItem(menu, 'next-movement')).toBeUndefined();
   });
 
-  it('during a break the first item brings the stretch back', () => {
+  it('outside working hours says when reminders resume', () => {
+    const menu = buildTrayMenu(
+      { ...running, status: 'outside-hours', resumesAt: Date.parse('2026-03-09T09:00:00+01:00') },
+      'linux',
+    );
+    expect(findTrayItem(menu, 'status')?.label).toBe('Outside working hours; reminders resume Mon 09:00');
+  });
+
+  it('when the snooze limit is reached the Snooze items are disabled', () => {
+    expect(findTrayItem(buildTrayMenu({ ...running, canSnooze: false }, 'win32'), 'snooze-5')?.enabled).toBe(false);
+  });
+
+  it('during a break the first item brings the stretch back and Pause waits', () => {
     const menu = buildTrayMenu({ ...running, status: 'in-break' }, 'win32');
     expect(menu[0]).toEqual({ id: 'start-now', label: 'Show stretch', enabled: true });
-    expect(menu.find((i) => i.id === 'pause-1h')?.enabled).toBe(false);
+    expect(findTrayItem(menu, 'pause-60')?.enabled).toBe(false);
   });
 });
 
-describe('buildTrayTooltip', () => {
-  it('gives the time to the next break, rounded up to whole minutes', () => {
+describe('tooltip and title', () => {
+  it('give the minutes to the next stretch, rounded up', () => {
     expect(buildTrayTooltip(running)).toBe('Posture Breaks: Next stretch in 23 min');
-    expect(buildTrayTooltip({ ...running, nextMovementAt: NOW + 61_000 })).toBe(
-      'Posture Breaks: Next stretch in 2 min',
-    );
-    expect(buildTrayTooltip({ ...running, nextMovementAt: NOW + 30_000 })).toBe(
-      'Posture Breaks: Next stretch in 1 min',
-    );
-    expect(buildTrayTooltip({ ...running, nextMovementAt: NOW })).toBe('Posture Breaks: Time for a stretch');
+    const soon = { ...running, next: [{ kind: 'movement' as const, at: NOW + 30_000 }] };
+    expect(buildTrayTooltip(soon)).toBe('Posture Breaks: Next stretch in 1 min');
+    expect(buildTrayTitle(running)).toBe('10m');
   });
 
-  it('names the pause, the break and an empty schedule', () => {
-    expect(buildTrayTooltip({ ...running, status: 'paused', pausedUntil: null })).toBe(
-      'Posture Breaks: Reminders paused',
+  it('name a posture check when movement breaks are off', () => {
+    expect(buildTrayTooltip({ ...running, next: [{ kind: 'posture', at: NOW + 5 * 60_000 }] })).toBe(
+      'Posture Breaks: Next posture check in 5 min',
     );
+  });
+
+  it('name the pause, the break and an empty schedule', () => {
+    expect(buildTrayTooltip({ ...running, status: 'paused', pausedUntil: null })).toBe(
+      'Posture Breaks: Paused until you resume',
+    );
+    expect(buildTrayTitle({ ...running, status: 'paused' })).toBe('paused');
     expect(buildTrayTooltip({ ...running, status: 'in-break' })).toBe('Posture Breaks: Stretch break in progress');
-    expect(buildTrayTooltip({ ...running, nextMovementAt: null })).toBe('Posture Breaks: No reminders scheduled');
+    expect(buildTrayTooltip({ ...running, next: [] })).toBe('Posture Breaks: No reminders scheduled');
   });
 });

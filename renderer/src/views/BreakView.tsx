@@ -39,15 +39,23 @@ export function BreakView({ api, state }: { api: PostureApi; state: AppState }) 
       </main>
     );
   }
-  const exercise = exerciseById(active.exerciseIds[0] ?? '');
+  const exercises = active.exerciseIds.map(exerciseById).filter((e) => e !== undefined);
+  const exercise = exercises[0];
+  const routine = exercises.length > 1 ? exercises : null;
+  const eyebrow = {
+    movement: 'Movement break',
+    posture: 'Posture break',
+    'home-program': 'Home program',
+    walk: 'Walk',
+  }[active.kind];
   const total = active.endsAt - active.startedAt;
   const remaining = active.endsAt - now;
   const progress = total > 0 ? Math.min(1, Math.max(0, 1 - remaining / total)) : 1;
   return (
     <main className="break" aria-labelledby="break-title">
-      <p className="eyebrow">Movement break</p>
-      <h1 id="break-title">{exercise?.name ?? 'Stand up and move'}</h1>
-      {exercise && (
+      <p className="eyebrow">{eyebrow}</p>
+      <h1 id="break-title">{routine ? 'Your floor routine' : (exercise?.name ?? 'Stand up and move')}</h1>
+      {exercise && !routine && (
         <p className="break__meta">
           <span>{exercise.target}</span>
           <span aria-hidden="true"> · </span>
@@ -71,7 +79,18 @@ export function BreakView({ api, state }: { api: PostureApi; state: AppState }) 
           </div>
           <p className="timer__hint">{remaining > 0 ? 'left in this break' : 'Time is up. Nicely done.'}</p>
         </section>
-        {exercise && (
+        {routine && (
+          <section className="break__steps" aria-label="Routine">
+            <ol>
+              {routine.map((item) => (
+                <li key={item.id}>
+                  <strong>{item.name}</strong>: {describeDose(item.dose)}. {item.steps[0]}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {exercise && !routine && (
           <section className="break__steps" aria-label="Steps">
             <ol>
               {exercise.steps.map((step) => (

@@ -1,0 +1,119 @@
+import { IpcRejection, type ContractHandlers } from '@shared/ipc-contract';
+import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
+import type { ReminderKind } from '@shared/event-log-schema';
+import { computeDayStats, localDateKey } from '@shared/stats/day-stats';
+import { PAUSE_CHOICES, SNOOZE_CHOICES } from '@shared/tray-menu';
+import { utcOffsetMinutes } from '@shared/scheduling/local-time';
+import type { AppService } from './app-service';
+
+/**
+ * What the user can do, from wherever they do it: tray items, notification
+ * buttons and the renderer's contract calls all end up here as engine events.
+ */
+
+export function handleTrayClick(app: AppService, id: string): void {
+  const snooze = SNOOZE_CHOICES.find((minutes) => id === `snooze-${minutes}`);
+  if (snooze !== undefined) return app.dispatch({ type: 'snooze', minutes: snooze });
+  const pause = PAUSE_CHOICES.find((choice) => choice.id === id);
+  if (pause) return app.dispatch({ type: 'pause', length: pause.length });
+  switch (id) {
+    case 'start-now':
+      return app.dispatch({ type: 'start-break', source: 'tray' });
+    case 'resume':
+      return app.dispatch({ type: 'resume' });
+    case 'open-dashboard':
+    case 'settings':
+      app.deps.windows.open(id === 'settings' ? 'settings' : 'dashboard');
+      return app.publish();
+    case 'quit':
+      return app.deps.quit();
+    default:
+      throw new IpcRejection(`there is no tray item "${id}"`);
+  }
+}
+
+export function handleNotificationAction(app: AppService, spec: NotificationSpec, action: NotificationActionId): void {
+  if (spec.kind === 'sitting') {
+    if (action === 'start') app.dispatch({ type: 'start-break', source: 'notification' });
+    return;
+  }
+  const kind: ReminderKind = spec.kind;
+  switch (action) {
+    case 'start':
+      return app.dispatch({ type: 'start-break', source: 'notification', kind });
+    case 'snooze':
+      return app.dispatch({ type: 'snooze', minutes: app.deps.settings.get().breakRules.snoozeMinutes, kind });
+    case 'skip':
+      return app.dispatch({ type: 'skip', kind });
+    case 'ack':
+      return app.dispatch({ type: 'acknowledge', kind, breakId: spec.breakId });
+    case 'dismiss':
+      // Closing the notification leaves the reminder shown but not taken.
+      return;
+  }
+}
+
+export function createHandlers(app: AppService): ContractHandlers {
+  const { clock, settings, eventLog, windows } = app.deps;
+  const ok = { ok: true as const };
+  return {
+    getSnapshot: () => app.snapshot(),
+    getTodayStats: () => {
+      const now = clock.now();
+      const date = localDateKey(now, utcOffsetMinutes(now, clock.timeZone()));
+      return computeDayStats(eventLog.readMonth(date.slice(0, 7)), date);
+    },
+    startBreak: ({ source, kind }) => {
+      app.dispatch({ type: 'start-break', source, kind });
+      const active = app.runtime.state.activeBreak;
+      if (!active) throw new Error('the break did not start');
+      return { breakId: active.id };
+    },
+    completeBreak: () => {
+      app.dispatch({ type: 'complete-break' });
+      return ok;
+    },
+    snooze: ({ minutes, kind }) => {
+      app.dispatch({ type: 'snooze', minutes, kind });
+      return ok;
+    },
+    skip: ({ kind }) => {
+      app.dispatch({ type: 'skip', kind });
+      return ok;
+    },
+    pause: ({ length }) => {
+      app.dispatch({ type: 'pause', length });
+      return ok;
+    },
+    resume: () => {
+      app.dispatch({ type: 'resume' });
+      return ok;
+    },
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => {
+      try {
+        return settings.update(patch);
+      } catch (error) {
+        throw new IpcRejection(error instanceof Error ? error.message : String(error));
+      }
+    },
+    openView: ({ view }) => {
+      windows.open(view);
+      app.publish();
+      return ok;
+    },
+    closeView: ({ view }) => {
+      windows.close(view);
+      app.handleWindowClosed(view);
+      return ok;
+    },
+    dismissNotice: ({ id }) => {
+      app.dismissNotice(id);
+      return ok;
+    },
+    clickTrayItem: ({ id }) => {
+      app.handleTrayClick(id);
+      return ok;
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import type { BreakSource, LogEventDraft, ReminderKind } from '../event-log-schema';
+import type { NotificationSpec } from '../notification-content';
+import type { Settings } from '../settings-schema';
+
+/**
+ * The scheduling engine's data: its state, the events it takes and the
+ * effects it asks for. The engine is a pure function over these; the runtime
+ * feeds it events and carries out the effects.
+ */
+
+/** Reminders that repeat after an interval of sitting. */
+export type IntervalKind = 'posture' | 'movement';
+/** Reminders at a local time of day on chosen weekdays. */
+export type DailyKind = 'home-program' | 'walk';
+
+export type SitStandPhase = 'sit' | 'stand' | 'move';
+
+export interface IntervalTimer {
+  /** When the current countdown started (last break, return, resume). */
+  anchorAt: number;
+  /** When the next reminder falls due. */
+  dueAt: number;
+  /** A reminder was shown for this break and not acted on yet. */
+  pendingBreakId: string | null;
+  /**
+   * The id the next reminder carries: set when a reminder is snoozed (it
+   * comes back as the same break) or announced by a pre-break notice.
+   */
+  nextBreakId: string | null;
+  /** Snoozes used on the current break. */
+  snoozes: number;
+  /** The deadline the pre-break notice was sent for. */
+  noticeSentFor: number | null;
+  /** Since when a due reminder waits for the user to be free. */
+  deferredSince: number | null;
+  /** Counts reminders, to rotate exercises and tips. */
+  rotation: number;
+  /** The sit-stand rhythm's current phase (posture timer in sit-stand mode). */
+  phase: SitStandPhase;
+}
+
+export interface DailyTimer {
+  /** The local date it last fired on; it fires at most once a local date. */
+  lastDate: string | null;
+  pendingBreakId: string | null;
+  deferredSince: number | null;
+  /** A snoozed daily reminder comes back at this instant. */
+  snoozedUntil: number | null;
+  snoozes: number;
+  /** Completed sessions, for the walking plan's progression. */
+  completed: number;
+}
+
+export interface ActiveBreak {
+  id: string;
+  kind: ReminderKind;
+  source: BreakSource;
+  startedAt: number;
+  endsAt: number;
+  exerciseIds: string[];
+}
+
+export interface ActivityState {
+  /** The last instant the engine saw (detects clock jumps and gaps). */
+  lastSeenAt: number;
+  /** When the current time away from the keyboard began, if away. */
+  awaySince: number | null;
+  /** Kinds whose natural break this away period already counted. */
+  credited: IntervalKind[];
+  /** No reminder fires before this: the first minute after a return. */
+  graceUntil: number;
+  /** Start of the current continuous sitting stretch. */
+  sittingSince: number;
+  /** Local date of the day counters below. */
+  day: string;
+  sittingTodayMs: number;
+  longestSittingMs: number;
+  limitWarned: boolean;
+}
+
+export interface EngineState {
+  /** The zone the engine last computed local times in. */
+  zone: string;
+  intervals: Record<IntervalKind, IntervalTimer>;
+  daily: Record<DailyKind, DailyTimer>;
+  paused: { since: number; until: number | null } | null;
+  activeBreak: ActiveBreak | null;
+  /** Skipped movement breaks since the last one taken. */
+  skipsInRow: number;
+  /** Another app is fullscreen or the OS is in do-not-disturb (last seen). */
+  busy: boolean;
+  /** Set by sleep or lock; cleared by wake or unlock. */
+  asleepSince: number | null;
+  /** Working hours were off at the last look. */
+  outsideHours: boolean;
+  activity: ActivityState;
+}
+
+export type ScheduleStatus = 'running' | 'paused' | 'outside-hours' | 'in-break';
+
+/** How long to pause: minutes, until the next working day, or until resumed. */
+export type PauseLength = { minutes: number } | { until: 'tomorrow' } | { until: 'resumed' };
+
+export type EngineEvent =
+  /** A wake-up, with what the OS says now: seconds idle (null: unknown), and busy. */
+  | { type: 'tick'; idleSeconds: number | null; busy: boolean }
+  | { type: 'sleep' }
+  | { type: 'wake' }
+  | { type: 'lock' }
+  | { type: 'unlock' }
+  | { type: 'start-break'; source: BreakSource; kind?: ReminderKind }
+  | { type: 'complete-break' }
+  | { type: 'close-break' }
+  | { type: 'skip'; kind?: ReminderKind }
+  | { type: 'snooze'; minutes: number; kind?: ReminderKind }
+  | { type: 'acknowledge'; kind: ReminderKind; breakId: string }
+  | { type: 'pause'; length: PauseLength }
+  | { type: 'resume' }
+  | { type: 'settings-changed'; previous: Settings };
+
+export type WindowView = 'break' | 'dashboard';
+
+export type Effect =
+  | { type: 'notify'; notification: NotificationSpec }
+  | { type: 'record'; event: LogEventDraft }
+  | { type: 'open-window'; view: WindowView }
+  | { type: 'close-window'; view: WindowView };
+
+export interface EngineContext {
+  now: number;
+  settings: Settings;
+  /** The current IANA time zone. */
+  zone: string;
+  /** Fresh unique ids for breaks and notifications (injected for tests). */
+  newId: () => string;
+}
+
+export interface Transition {
+  state: EngineState;
+  effects: Effect[];
+  /** Set when the event was refused; the state is then unchanged. */
+  rejected?: string;
+}
+
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+/** No reminder fires this soon after the user comes back. */
+export const RETURN_GRACE_MS = MINUTE;
+/**
+ * The runtime ticks at least once a minute. A longer silence means the
+ * process did not run (sleep without an event) or the clock jumped.
+ */
+export const MAX_TICK_GAP_MS = 3 * MINUTE;
+/** A daily reminder missed by more than this (machine off) is not caught up. */
+export const DAILY_CATCH_UP_MS = 2 * 60 * MINUTE;
+/** A posture check this close before a movement break is folded into it. */
+export const POSTURE_MOVEMENT_MERGE_MS = 2 * MINUTE;

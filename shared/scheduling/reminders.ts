@@ -1,0 +1,296 @@
+import { exerciseForBreak } from '../content/exercises';
+import { POSTURE_CUES, rotate, SEATED_MICRO_MOVES } from '../content/posture-tips';
+import type { ReminderKind } from '../event-log-schema';
+import { buildNotification, type NotificationVariant } from '../notification-content';
+import {
+  canSkip,
+  canSnooze,
+  intervalSeconds,
+  intervalsRunning,
+  isIntervalEnabled,
+  updateInterval,
+} from './engine-state';
+import type {
+  DailyKind,
+  DailyTimer,
+  Effect,
+  EngineContext,
+  EngineState,
+  IntervalTimer,
+  SitStandPhase,
+} from './engine-types';
+import { DAILY_CATCH_UP_MS, MINUTE, POSTURE_MOVEMENT_MERGE_MS } from './engine-types';
+import { addLocalDays, instantAt, localMoment } from './local-time';
+import { walkMinutes } from './walk-plan';
+
+/**
+ * Deciding what fires: interval reminders (posture, movement) and daily ones
+ * (home program, walk), held while the user is away or just back, deferred
+ * while busy (fullscreen, do-not-disturb) and caught up afterwards.
+ */
+export const HOME_PROGRAM_MINUTES = 15;
+
+type Deferral = 'fire' | 'hold' | 'fire-quiet';
+
+/** While busy, a due reminder waits, at most `maxDeferralMinutes`. */
+function deferral(deferredSince: number | null, state: EngineState, ctx: EngineContext): Deferral {
+  if (!state.busy || !ctx.settings.focus.deferWhileBusy) return 'fire';
+  if (deferredSince !== null && ctx.now - deferredSince >= ctx.settings.focus.maxDeferralMinutes * MINUTE) {
+    return 'fire-quiet';
+  }
+  return 'hold';
+}
+
+function deferredEffect(kind: ReminderKind, ctx: EngineContext): Effect {
+  return { type: 'record', event: { type: 'reminder-deferred', at: ctx.now, kind, reason: 'busy' } };
+}
+
+function remind(
+  effects: Effect[],
+  ctx: EngineContext,
+  kind: ReminderKind,
+  variant: NotificationVariant,
+  breakId: string,
+  options: { canSnooze: boolean; canSkip: boolean; quiet?: boolean; detail?: string; minutes?: number },
+): void {
+  effects.push(
+    {
+      type: 'notify',
+      notification: buildNotification({
+        id: ctx.newId(),
+        kind,
+        variant,
+        breakId,
+        at: ctx.now,
+        settings: ctx.settings,
+        ...options,
+      }),
+    },
+    { type: 'record', event: { type: 'reminder-shown', at: ctx.now, kind, breakId, variant } },
+  );
+}
+
+function nextPhase(phase: SitStandPhase): SitStandPhase {
+  return phase === 'sit' ? 'stand' : phase === 'stand' ? 'move' : 'sit';
+}
+
+function fireMovement(state: EngineState, ctx: EngineContext, effects: Effect[]): EngineState {
+  const timer = state.intervals.movement;
+  const { now, settings } = ctx;
+  if (!settings.movement.enabled || state.activeBreak) return state;
+
+  const noticeMs = settings.movement.preBreakNoticeSeconds * 1000;
+  const noticeDue =
+    noticeMs > 0 &&
+    timer.pendingBreakId === null &&
+    timer.noticeSentFor !== timer.dueAt &&
+    now >= timer.dueAt - noticeMs &&
+    now < timer.dueAt;
+  if (noticeDue && !state.busy) {
+    const breakId = timer.nextBreakId ?? ctx.newId();
+    remind(effects, ctx, 'movement', 'pre-break', breakId, {
+      canSnooze: canSnooze(timer.snoozes, ctx),
+      canSkip: canSkip(state, ctx),
+    });
+    return updateInterval(state, 'movement', (t) => ({ ...t, nextBreakId: breakId, noticeSentFor: t.dueAt }));
+  }
+  if (now < timer.dueAt) return state;
+
+  const decision = deferral(timer.deferredSince, state, ctx);
+  if (decision === 'hold') {
+    if (timer.deferredSince !== null) return state;
+    effects.push(deferredEffect('movement', ctx));
+    return updateInterval(state, 'movement', (t) => ({ ...t, deferredSince: now }));
+  }
+  // One reminder however late: missed deadlines never fire as a backlog. A
+  // reminder still pending was ignored: this is a new break.
+  const breakId = timer.nextBreakId ?? ctx.newId();
+  const exercise = exerciseForBreak(timer.rotation);
+  remind(
+    effects,
+    ctx,
+    'movement',
+    timer.deferredSince !== null && decision === 'fire' ? 'catch-up' : 'reminder',
+    breakId,
+    {
+      canSnooze: canSnooze(timer.snoozes, ctx),
+      canSkip: canSkip(state, ctx),
+      quiet: decision === 'fire-quiet',
+      detail: exercise.name,
+    },
+  );
+  // With notifications off, the break window is the reliable path.
+  if (!settings.notifications.enabled) effects.push({ type: 'open-window', view: 'break' });
+  return updateInterval(state, 'movement', (t) => ({
+    ...t,
+    pendingBreakId: breakId,
+    nextBreakId: null,
+    deferredSince: null,
+    // Ignored, it comes back a full interval later as a new break.
+    dueAt: now + intervalSeconds('movement', settings, t.phase) * 1000,
+  }));
+}
+
+function firePosture(state: EngineState, ctx: EngineContext, effects: Effect[], movementFired: boolean): EngineState {
+  const timer = state.intervals.posture;
+  const { now, settings } = ctx;
+  if (!settings.posture.enabled || state.activeBreak || now < timer.dueAt) return state;
+  const restart = (t: IntervalTimer, phase: SitStandPhase): IntervalTimer => ({
+    ...t,
+    phase,
+    anchorAt: now,
+    dueAt: now + intervalSeconds('posture', settings, phase) * 1000,
+    deferredSince: null,
+    pendingBreakId: null,
+    rotation: t.rotation + 1,
+  });
+
+  // A check right before (or with) a movement break is folded into it.
+  const movement = state.intervals.movement;
+  const movementSoon =
+    settings.movement.enabled &&
+    (movementFired || (movement.pendingBreakId === null && movement.dueAt - now <= POSTURE_MOVEMENT_MERGE_MS));
+  if (movementSoon && settings.posture.mode === 'check')
+    return updateInterval(state, 'posture', (t) => restart(t, t.phase));
+
+  const decision = deferral(timer.deferredSince, state, ctx);
+  if (decision === 'hold') {
+    if (settings.focus.postureAsMicroMove && settings.posture.mode === 'check') {
+      remind(effects, ctx, 'posture', 'micro-move', ctx.newId(), {
+        canSnooze: false,
+        canSkip: false,
+        quiet: true,
+        detail: rotate(SEATED_MICRO_MOVES, timer.rotation),
+      });
+      return updateInterval(state, 'posture', (t) => restart(t, t.phase));
+    }
+    if (timer.deferredSince !== null) return state;
+    effects.push(deferredEffect('posture', ctx));
+    return updateInterval(state, 'posture', (t) => ({ ...t, deferredSince: now }));
+  }
+  const quiet = decision === 'fire-quiet';
+  if (settings.posture.mode === 'sit-stand') {
+    const phase = nextPhase(timer.phase);
+    remind(effects, ctx, 'posture', phase, ctx.newId(), {
+      canSnooze: false,
+      canSkip: false,
+      quiet,
+      detail: rotate(POSTURE_CUES, timer.rotation),
+    });
+    return updateInterval(state, 'posture', (t) => restart(t, phase));
+  }
+  remind(effects, ctx, 'posture', timer.deferredSince !== null && !quiet ? 'catch-up' : 'reminder', ctx.newId(), {
+    canSnooze: false,
+    canSkip: false,
+    quiet,
+    detail: rotate(POSTURE_CUES, timer.rotation),
+  });
+  return updateInterval(state, 'posture', (t) => restart(t, t.phase));
+}
+
+export function fireIntervalReminders(state: EngineState, ctx: EngineContext, effects: Effect[]): EngineState {
+  if (!intervalsRunning(state) || state.activity.awaySince !== null || ctx.now < state.activity.graceUntil) {
+    return state;
+  }
+  const before = effects.length;
+  const afterMovement = fireMovement(state, ctx, effects);
+  const movementFired = effects
+    .slice(before)
+    .some((e) => e.type === 'notify' && e.notification.kind === 'movement' && e.notification.variant !== 'pre-break');
+  return firePosture(afterMovement, ctx, effects, movementFired);
+}
+
+// ---- Daily reminders
+
+function dailySettings(kind: DailyKind, ctx: EngineContext) {
+  return kind === 'walk' ? ctx.settings.walk : ctx.settings.homeProgram;
+}
+
+export function dailyMinutes(kind: DailyKind, timer: DailyTimer, ctx: EngineContext): number {
+  return kind === 'walk' ? walkMinutes(ctx.settings.walk.startMinutes, timer.completed) : HOME_PROGRAM_MINUTES;
+}
+
+/** The next instant a daily reminder is due after (or at) `from`, within 8 days. */
+export function nextDailyInstant(kind: DailyKind, state: EngineState, ctx: EngineContext, from: number): number | null {
+  const config = dailySettings(kind, ctx);
+  const timer = state.daily[kind];
+  if (!config.enabled || config.days.length === 0) return null;
+  if (timer.snoozedUntil !== null) return timer.snoozedUntil;
+  const today = localMoment(from, ctx.zone).date;
+  for (let day = 0; day <= 8; day++) {
+    const date = addLocalDays(today, day);
+    const at = instantAt(date, config.time, ctx.zone);
+    if (timer.lastDate === date || !config.days.includes(localMoment(at, ctx.zone).weekday)) continue;
+    if (at >= from || from - at <= DAILY_CATCH_UP_MS) return at;
+  }
+  return null;
+}
+
+function updateDaily(state: EngineState, kind: DailyKind, change: (t: DailyTimer) => DailyTimer): EngineState {
+  return { ...state, daily: { ...state.daily, [kind]: change(state.daily[kind]) } };
+}
+
+function fireDaily(kind: DailyKind, state: EngineState, ctx: EngineContext, effects: Effect[]): EngineState {
+  const { now, zone } = ctx;
+  const config = dailySettings(kind, ctx);
+  const timer = state.daily[kind];
+  if (!config.enabled) return state;
+  const today = localMoment(now, zone).date;
+  const snoozeDue = timer.snoozedUntil !== null && now >= timer.snoozedUntil;
+  if (!snoozeDue) {
+    if (timer.lastDate === today || !config.days.includes(localMoment(now, zone).weekday)) return state;
+    const dueAt = instantAt(today, config.time, zone);
+    if (now < dueAt) return state;
+    // Machine off at the time: too late to be useful today.
+    if (now - dueAt > DAILY_CATCH_UP_MS) return updateDaily(state, kind, (t) => ({ ...t, lastDate: today }));
+  }
+  const decision = deferral(timer.deferredSince, state, ctx);
+  if (decision === 'hold') {
+    if (timer.deferredSince !== null) return state;
+    effects.push(deferredEffect(kind, ctx));
+    return updateDaily(state, kind, (t) => ({ ...t, deferredSince: now }));
+  }
+  const breakId = (snoozeDue ? timer.pendingBreakId : null) ?? ctx.newId();
+  const snoozes = snoozeDue ? timer.snoozes : 0;
+  remind(effects, ctx, kind, timer.deferredSince !== null && decision === 'fire' ? 'catch-up' : 'reminder', breakId, {
+    canSnooze: canSnooze(snoozes, ctx),
+    canSkip: canSkip(state, ctx),
+    quiet: decision === 'fire-quiet',
+    minutes: dailyMinutes(kind, timer, ctx),
+  });
+  return updateDaily(state, kind, (t) => ({
+    ...t,
+    lastDate: today,
+    pendingBreakId: breakId,
+    deferredSince: null,
+    snoozedUntil: null,
+    snoozes,
+  }));
+}
+
+export function fireDailyReminders(state: EngineState, ctx: EngineContext, effects: Effect[]): EngineState {
+  if (state.paused || state.activeBreak || state.asleepSince !== null || state.activity.awaySince !== null)
+    return state;
+  if (ctx.now < state.activity.graceUntil) return state;
+  let next = state;
+  for (const kind of ['home-program', 'walk'] as const) next = fireDaily(kind, next, ctx, effects);
+  return next;
+}
+
+/** When each enabled reminder comes next, soonest first (for the tray and dashboard). */
+export function upcomingReminders(state: EngineState, ctx: EngineContext): { kind: ReminderKind; at: number }[] {
+  const list: { kind: ReminderKind; at: number }[] = [];
+  if (intervalsRunning(state) && !state.activeBreak) {
+    for (const kind of ['movement', 'posture'] as const) {
+      if (!isIntervalEnabled(kind, ctx.settings)) continue;
+      list.push({ kind, at: Math.max(state.intervals[kind].dueAt, state.activity.graceUntil) });
+    }
+  }
+  if (!state.paused) {
+    for (const kind of ['home-program', 'walk'] as const) {
+      const at = nextDailyInstant(kind, state, ctx, ctx.now);
+      if (at !== null) list.push({ kind, at: Math.max(at, ctx.now) });
+    }
+  }
+  return list.sort((a, b) => a.at - b.at);
+}
