@@ -22,6 +22,7 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main.ts'),
           'web-host': resolve(import.meta.dirname, 'electron/web-host/cli.ts'),
+          cli: resolve(import.meta.dirname, 'electron/cli/posture-cli.ts'),
         },
       },
     },

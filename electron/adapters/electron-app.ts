@@ -17,6 +17,14 @@ import { createConsoleLogger } from '../services/logger';
 import { APP_ID, OsNotifier } from '../services/os-notifier';
 import { SETTINGS_FILE_NAME, SettingsStore } from '../services/settings-store';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import {
+  awaitReply,
+  commandArgv,
+  forwardedCommandSchema,
+  newReplyFile,
+  writeReply,
+  type ForwardedCommand,
+} from './cli-forwarding';
 import { ElectronNotifier } from './electron-notifier';
 import { ElectronIdleSource, ElectronPowerEvents } from './electron-power';
 import { createElectronStoreBackend } from './electron-settings';
@@ -109,7 +117,16 @@ async function startBackend(): Promise<void> {
   registerIpcHandlers(ipcMain, service.handlers, logger);
   service.onStateChanged((snapshot) => windows.broadcast(pushContract.onStateChanged.channel, snapshot));
   const running = service;
-  app.on('second-instance', () => running.handleTrayClick('open-dashboard'));
+  app.on('second-instance', (_event, _argv, _cwd, additionalData: unknown) => {
+    const forwarded = forwardedCommandSchema.safeParse(additionalData);
+    if (!forwarded.success || forwarded.data.argv.length === 0) {
+      running.handleTrayClick('open-dashboard');
+      return;
+    }
+    const reply = running.runCommand(forwarded.data.argv);
+    const { replyFile } = forwarded.data;
+    if (replyFile && !writeReply(replyFile, reply)) logger.warn(`refused to write a command reply to ${replyFile}`);
+  });
   app.on('before-quit', () => {
     running.stop();
     idle.close();
@@ -117,11 +134,26 @@ async function startBackend(): Promise<void> {
   });
   await running.start();
   logger.info(`ready; dashboard at ${rendererUrl('dashboard')}`);
+  // Started with a command and no instance running: do it, and stay in the tray.
+  if (launchCommand.length > 0) process.stdout.write(`${running.runCommand(launchCommand).output}\n`);
 }
 
+const launchCommand = commandArgv(process.argv, app.isPackaged);
+
 export function runElectronApp(): void {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
+  const replyFile = launchCommand.length > 0 ? newReplyFile() : null;
+  const forwarded: ForwardedCommand = { argv: launchCommand, replyFile };
+  if (!app.requestSingleInstanceLock(forwarded)) {
+    // Another instance runs: it got our command; print its answer and leave.
+    if (!replyFile) {
+      app.quit();
+      return;
+    }
+    void awaitReply(replyFile).then((reply) => {
+      const out = reply?.exitCode === 0 ? process.stdout : process.stderr;
+      out.write(`${reply?.output ?? 'posture: the running app did not answer'}\n`);
+      app.exit(reply?.exitCode ?? 1);
+    });
     return;
   }
   registerAppScheme();

@@ -2,8 +2,9 @@ import { IpcRejection, type ContractHandlers } from '@shared/ipc-contract';
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
 import type { ReminderKind } from '@shared/event-log-schema';
 import { computeDayStats, localDateKey } from '@shared/stats/day-stats';
-import { PAUSE_CHOICES, SNOOZE_CHOICES } from '@shared/tray-menu';
-import { utcOffsetMinutes } from '@shared/scheduling/local-time';
+import { CLI_USAGE, parseCommand, type CommandReply } from '@shared/command-line';
+import { describeSchedule, PAUSE_CHOICES, REMINDER_NAMES, SNOOZE_CHOICES } from '@shared/tray-menu';
+import { formatLocalDayTime, utcOffsetMinutes } from '@shared/scheduling/local-time';
 import type { AppService } from './app-service';
 
 /**
@@ -54,15 +55,11 @@ export function handleNotificationAction(app: AppService, spec: NotificationSpec
 }
 
 export function createHandlers(app: AppService): ContractHandlers {
-  const { clock, settings, eventLog, windows } = app.deps;
+  const { settings, windows } = app.deps;
   const ok = { ok: true as const };
   return {
     getSnapshot: () => app.snapshot(),
-    getTodayStats: () => {
-      const now = clock.now();
-      const date = localDateKey(now, utcOffsetMinutes(now, clock.timeZone()));
-      return computeDayStats(eventLog.readMonth(date.slice(0, 7)), date);
-    },
+    getTodayStats: () => todayStats(app),
     startBreak: ({ source, kind }) => {
       app.dispatch({ type: 'start-break', source, kind });
       const active = app.runtime.state.activeBreak;
@@ -116,4 +113,65 @@ export function createHandlers(app: AppService): ContractHandlers {
       return ok;
     },
   };
+}
+
+function todayStats(app: AppService) {
+  const { clock, eventLog } = app.deps;
+  const now = clock.now();
+  const date = localDateKey(now, utcOffsetMinutes(now, clock.timeZone()));
+  return computeDayStats(eventLog.readMonth(date.slice(0, 7)), date);
+}
+
+function statusText(app: AppService): string {
+  const snapshot = app.snapshot();
+  const { schedule } = snapshot;
+  const lines = [
+    describeSchedule({
+      now: snapshot.now,
+      zone: snapshot.zone,
+      status: schedule.status,
+      next: schedule.next,
+      pausedUntil: schedule.pausedUntil,
+      resumesAt: schedule.resumesAt,
+    }) + '.',
+  ];
+  for (const reminder of schedule.next) {
+    lines.push(`  ${REMINDER_NAMES[reminder.kind]} at ${formatLocalDayTime(reminder.at, snapshot.now, snapshot.zone)}`);
+  }
+  const today = todayStats(app);
+  lines.push(`Today: ${today.taken} of ${today.due} breaks taken, ${today.snoozed} snoozed, ${today.skipped} skipped.`);
+  return lines.join('\n');
+}
+
+/**
+ * Runs one `posture` command line against the running app: the web host's
+ * API and the Electron host's second instance both end here.
+ */
+export function runCommand(app: AppService, argv: readonly string[]): CommandReply {
+  const parsed = parseCommand(argv);
+  if (!parsed.ok) return { exitCode: 2, output: `posture: ${parsed.error}\n\n${CLI_USAGE}` };
+  const { command } = parsed;
+  try {
+    switch (command.name) {
+      case 'help':
+        return { exitCode: 0, output: CLI_USAGE };
+      case 'status':
+        return { exitCode: 0, output: statusText(app) };
+      case 'pause':
+        app.dispatch({ type: 'pause', length: command.length });
+        return { exitCode: 0, output: statusText(app).split('\n')[0] ?? '' };
+      case 'resume':
+        app.dispatch({ type: 'resume' });
+        return { exitCode: 0, output: statusText(app).split('\n')[0] ?? '' };
+      case 'break-now':
+        app.dispatch({ type: 'start-break', source: 'command-line' });
+        return { exitCode: 0, output: 'Stretch break started.' };
+      case 'skip':
+        app.dispatch({ type: 'skip' });
+        return { exitCode: 0, output: 'Skipped the movement break.' };
+    }
+  } catch (error) {
+    if (error instanceof IpcRejection) return { exitCode: 1, output: `posture: ${error.message}` };
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import type { CommandReply } from '@shared/command-line';
 import { IpcRejection, type AppSnapshot, type ContractHandlers, type View } from '@shared/ipc-contract';
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
 import {
@@ -22,7 +23,7 @@ import type {
   TrayModel,
   WindowHost,
 } from '../ports';
-import { createHandlers, handleNotificationAction, handleTrayClick } from './app-commands';
+import { createHandlers, handleNotificationAction, handleTrayClick, runCommand } from './app-commands';
 import type { EventLog } from './event-log';
 import { SchedulerRuntime } from './scheduler-runtime';
 import type { SettingsNotice, SettingsStore } from './settings-store';
@@ -169,6 +170,11 @@ export class AppService {
 
   handleTrayClick(id: string): void {
     handleTrayClick(this, id);
+  }
+
+  /** A `posture …` command line from the terminal. */
+  runCommand(argv: readonly string[]): CommandReply {
+    return runCommand(this, argv);
   }
 
   handleNotificationAction(notificationId: string, action: NotificationActionId): void {

@@ -18,6 +18,8 @@ import type { TestControls } from './test-controls';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
+const commandBodySchema = z.object({ argv: z.array(z.string().max(200)).max(10) }).strict();
+
 /** One message from a page: a call on the contract. */
 const clientMessageSchema = z.object({
   type: z.literal('invoke'),
@@ -128,6 +130,22 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         } catch (error) {
           if (error instanceof BodyError) return send(response, error.status, { error: error.message });
           logger.error(`test control ${route} failed`, error);
+          send(response, 500, { error: error instanceof Error ? error.message : String(error) });
+        }
+      })();
+      return;
+    }
+    if (url.pathname === '/api/command') {
+      // The `posture` command line (status, pause 30m, resume, break now, skip).
+      if (request.method !== 'POST') return send(response, 405, { error: 'method not allowed' });
+      void (async () => {
+        try {
+          const parsed = commandBodySchema.safeParse(await readJsonBody(request));
+          if (!parsed.success) return send(response, 400, { error: 'expected {"argv": [strings]}' });
+          send(response, 200, app.runCommand(parsed.data.argv));
+        } catch (error) {
+          if (error instanceof BodyError) return send(response, error.status, { error: error.message });
+          logger.error('a command failed', error);
           send(response, 500, { error: error instanceof Error ? error.message : String(error) });
         }
       })();

@@ -8,6 +8,7 @@ import { createConfBackend, settingsFilePath } from '../services/conf-backend';
 import { deviceIdFrom, readMachineFacts } from '../services/device-id';
 import { EventLog } from '../services/event-log';
 import { SettingsStore } from '../services/settings-store';
+import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
 import { startWebServer, type RunningWebServer } from './server';
 import { TestControls } from './test-controls';
 import { ControlledFullscreen, ControlledIdleSource, ControlledPowerEvents } from './test-ports';
@@ -83,11 +84,17 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
     app.stop();
     throw error;
   }
+  const runtime = writeRuntimeFile(config.dataDir, {
+    url: `http://127.0.0.1:${server.port}`,
+    token: new URL(server.url).searchParams.get('token') ?? '',
+    pid: process.pid,
+  });
   return {
     app,
     server,
     stop: async () => {
       app.stop();
+      removeRuntimeFile(runtime);
       await server.close();
     },
   };

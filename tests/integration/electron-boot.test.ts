@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -30,6 +32,15 @@ interface MenuItemRecord {
 
 function menuIds(items: MenuItemRecord[]): string[] {
   return items.flatMap((item) => [...(item.id ? [item.id] : []), ...menuIds(item.submenu ?? [])]);
+}
+
+async function waitForFile(file: string, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`no reply in ${file}`);
 }
 
 function firstArg<T>(record: StandinRecord): T {
@@ -254,6 +265,30 @@ describe('the built main bundle, booted with the electron stand-in', () => {
         records.filter((r) => r.api === 'BrowserWindow.focus' && r.self === dashboard).length > focusesBefore,
     );
     expect(app.calls('new BrowserWindow')).toHaveLength(2);
+  });
+
+  it('runs a command forwarded by a second instance and answers through its reply file', async () => {
+    const replyFile = path.join(os.tmpdir(), `posture-reply-${randomUUID()}.json`);
+    await app.commandValue('app-event', {
+      event: 'second-instance',
+      args: [['posture-breaks', 'status'], REPO_ROOT, { argv: ['status'], replyFile }],
+    });
+    const reply = await waitForFile(replyFile);
+    expect(JSON.parse(reply)).toMatchObject({
+      exitCode: 0,
+      output: expect.stringMatching(/^Next stretch in \d+ min\./),
+    });
+    fs.rmSync(replyFile, { force: true });
+  });
+
+  it('never writes a reply outside the temp folder', async () => {
+    const outside = path.join(REPO_ROOT, 'test-results', `posture-reply-${randomUUID()}.json`);
+    await app.commandValue('app-event', {
+      event: 'second-instance',
+      args: [['posture-breaks', 'status'], REPO_ROOT, { argv: ['status'], replyFile: outside }],
+    });
+    await app.commandValue('state');
+    expect(fs.existsSync(outside)).toBe(false);
   });
 
   it('closes the break window from the app side when a break started over IPC is completed', async () => {

@@ -101,9 +101,17 @@ describe('web host with --clock manual', () => {
     expect(await rawGet(port, `/../../package.json?token=${app.token}`, {})).toBe(404);
   });
 
-  it('guards the test controls with the token too', async () => {
+  it('guards the test controls and the command API with the token too', async () => {
     const response = await fetch(`${app.origin}/__test/state`);
     expect(response.status).toBe(401);
+    const command = await fetch(`${app.origin}/api/command`, { method: 'POST', body: '{"argv":["break","now"]}' });
+    expect(command.status).toBe(401);
+    const fromPage = await fetch(`${app.origin}/api/command`, {
+      method: 'POST',
+      headers: { 'x-posture-token': app.token, origin: 'http://evil.example' },
+      body: '{"argv":["status"]}',
+    });
+    expect(fromPage.status).toBe(403);
     expect((await app.request('GET', '/__test/state')).status).toBe(200);
   });
 
