@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { PostureApi } from '@shared/ipc-contract';
 import type { Settings, SettingsPatch } from '@shared/settings-schema';
 import { reportFailure } from '../api';
@@ -34,21 +34,40 @@ function NumberInput(props: {
 }) {
   // What the user is typing, until they leave the field; then the saved value shows.
   const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
   return (
-    <Field label={props.label}>
-      <input
-        type="number"
-        min={props.min}
-        max={props.max}
-        value={draft ?? String(props.value)}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => {
-          const value = Number(draft);
-          if (draft !== null && Number.isFinite(value) && value !== props.value) props.onChange(value);
-          setDraft(null);
-        }}
-      />
-    </Field>
+    <div>
+      <label className="field" htmlFor={id}>
+        <span>{props.label}</span>
+        <input
+          id={id}
+          type="number"
+          min={props.min}
+          max={props.max}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          value={draft ?? String(props.value)}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={() => {
+            if (draft === null) return;
+            const value = Number(draft);
+            setDraft(null);
+            if (draft.trim() === '' || !Number.isFinite(value) || value < props.min || value > props.max) {
+              setProblem(`Enter a number from ${props.min} to ${props.max}; ${props.value} is kept.`);
+              return;
+            }
+            setProblem(null);
+            if (value !== props.value) props.onChange(value);
+          }}
+        />
+      </label>
+      {problem && (
+        <p className="field__error" id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
   );
 }
 
