@@ -3,6 +3,7 @@ import type { Effect, EngineContext, EngineState, IntervalKind } from './engine-
 import { MAX_TICK_GAP_MS, RETURN_GRACE_MS } from './engine-types';
 import { breakSeconds, isIntervalEnabled, restartTimer, updateInterval } from './engine-state';
 import { localMoment } from './local-time';
+import { workingOverlapMs } from './working-hours';
 
 /**
  * The user's presence: time away from the keyboard (idle, sleep, lock) counts
@@ -31,16 +32,11 @@ function closeSittingStretch(state: EngineState, endedAt: number): EngineState {
 
 /**
  * Credits the natural breaks an away period starting at `since` has earned
- * by `until`. A movement break is recorded (with the id of any reminder that
- * was waiting); a posture reset is not, as it is no break the user chose.
+ * by `until`: the timers drop any reminder in flight and will restart on
+ * return. The movement break is logged when the user comes back, with the
+ * whole time away (and the id of any reminder that was waiting).
  */
-export function creditAway(
-  state: EngineState,
-  since: number,
-  until: number,
-  ctx: EngineContext,
-  effects: Effect[],
-): EngineState {
+export function creditAway(state: EngineState, since: number, until: number, ctx: EngineContext): EngineState {
   // Away during a guided break is the break itself, not a second one.
   if (state.activeBreak) return state;
   let next = state;
@@ -49,18 +45,9 @@ export function creditAway(
     if (until - since < breakSeconds(kind, ctx.settings) * 1000) continue;
     const timer = next.intervals[kind];
     if (kind === 'movement') {
-      effects.push({
-        type: 'record',
-        event: {
-          type: 'break-completed',
-          at: until,
-          kind,
-          breakId: timer.pendingBreakId ?? timer.nextBreakId ?? ctx.newId(),
-          durationSeconds: Math.round((until - since) / 1000),
-          endedBy: 'natural',
-        },
-      });
+      const naturalBreakId = timer.pendingBreakId ?? timer.nextBreakId ?? ctx.newId();
       next = closeSittingStretch({ ...next, skipsInRow: 0 }, since);
+      next = { ...next, activity: { ...next.activity, naturalBreakId } };
     }
     next = updateInterval(next, kind, (t) => ({
       ...t,
@@ -74,21 +61,43 @@ export function creditAway(
   return next;
 }
 
-/** The user is back at `at`: credited timers restart from then; a minute of grace. */
-export function applyReturn(state: EngineState, at: number, ctx: EngineContext): EngineState {
+/**
+ * The user is back at `at`: credited timers restart from then, the natural
+ * movement break is logged (unless the time away lay outside working hours
+ * or in a pause, where no break was due), and a minute of grace begins.
+ */
+export function applyReturn(state: EngineState, at: number, ctx: EngineContext, effects: Effect[]): EngineState {
   let next = state;
-  for (const kind of next.activity.credited) {
+  const { awaySince, naturalBreakId, credited } = state.activity;
+  const since = awaySince ?? at;
+  // Time away that was mostly outside working hours (lunch, the evening) was no break that fell due.
+  const dueWhileAway =
+    workingOverlapMs(since, at, ctx.settings.workingHours, ctx.zone) >= breakSeconds('movement', ctx.settings) * 1000;
+  if (credited.includes('movement') && naturalBreakId && dueWhileAway && !state.paused) {
+    effects.push({
+      type: 'record',
+      event: {
+        type: 'break-completed',
+        at,
+        kind: 'movement',
+        breakId: naturalBreakId,
+        durationSeconds: Math.round((at - since) / 1000),
+        endedBy: 'natural',
+      },
+    });
+  }
+  for (const kind of credited) {
     next = updateInterval(next, kind, (t) => restartTimer(t, kind, ctx.settings, at));
   }
-  const movementCredited = next.activity.credited.includes('movement');
   return {
     ...next,
     activity: {
       ...next.activity,
       awaySince: null,
       credited: [],
+      naturalBreakId: null,
       graceUntil: Math.max(next.activity.graceUntil, at + RETURN_GRACE_MS),
-      sittingSince: movementCredited ? at : next.activity.sittingSince,
+      sittingSince: credited.includes('movement') ? at : next.activity.sittingSince,
     },
   };
 }
@@ -105,12 +114,12 @@ export function observeIdle(
   if (idleSeconds >= awayThresholdSeconds(ctx)) {
     const since = state.activity.awaySince ?? now - idleSeconds * 1000;
     const away = { ...state, activity: { ...state.activity, awaySince: since } };
-    return creditAway(away, since, now, ctx, effects);
+    return creditAway(away, since, now, ctx);
   }
   if (state.activity.awaySince === null) return state;
   const returnedAt = Math.max(state.activity.awaySince, now - idleSeconds * 1000);
-  const credited = creditAway(state, state.activity.awaySince, returnedAt, ctx, effects);
-  return applyReturn(credited, returnedAt, ctx);
+  const credited = creditAway(state, state.activity.awaySince, returnedAt, ctx);
+  return applyReturn(credited, returnedAt, ctx, effects);
 }
 
 /** Sleep or lock begins: the user is away from now. */
@@ -126,8 +135,9 @@ export function goAway(state: EngineState, ctx: EngineContext): EngineState {
 export function comeBack(state: EngineState, ctx: EngineContext, effects: Effect[]): EngineState {
   const since = state.activity.awaySince ?? state.asleepSince;
   if (since === null) return state;
-  const credited = creditAway({ ...state, asleepSince: null }, since, ctx.now, ctx, effects);
-  return applyReturn({ ...credited, activity: { ...credited.activity, lastSeenAt: ctx.now } }, ctx.now, ctx);
+  const back = { ...state, asleepSince: null, activity: { ...state.activity, awaySince: since } };
+  const credited = creditAway(back, since, ctx.now, ctx);
+  return applyReturn({ ...credited, activity: { ...credited.activity, lastSeenAt: ctx.now } }, ctx.now, ctx, effects);
 }
 
 /**

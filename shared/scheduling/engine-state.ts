@@ -68,6 +68,7 @@ export function initialEngineState(settings: Settings, now: number, zone: string
       lastSeenAt: now,
       awaySince: null,
       credited: [],
+      naturalBreakId: null,
       graceUntil: now,
       sittingSince: now,
       day: localMoment(now, zone).date,

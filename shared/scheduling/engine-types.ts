@@ -67,6 +67,8 @@ export interface ActivityState {
   awaySince: number | null;
   /** Kinds whose natural break this away period already counted. */
   credited: IntervalKind[];
+  /** The movement break this away period takes the place of (logged on return). */
+  naturalBreakId: string | null;
   /** No reminder fires before this: the first minute after a return. */
   graceUntil: number;
   /** Start of the current continuous sitting stretch. */

@@ -127,7 +127,8 @@ export function nextWakeAt(state: EngineState, ctx: EngineContext): number | nul
       settings.movement.enabled &&
       notice > 0 &&
       movement.noticeSentFor !== movement.dueAt &&
-      !movement.pendingBreakId
+      !movement.pendingBreakId &&
+      !movement.nextBreakId
     ) {
       candidates.push(Math.max(movement.dueAt - notice, grace));
     }

@@ -22,6 +22,7 @@ import type {
 import { DAILY_CATCH_UP_MS, MINUTE, POSTURE_MOVEMENT_MERGE_MS } from './engine-types';
 import { addLocalDays, instantAt, localMoment } from './local-time';
 import { walkMinutes } from './walk-plan';
+import { isWorkingTime } from './working-hours';
 
 /**
  * Deciding what fires: interval reminders (posture, movement) and daily ones
@@ -80,12 +81,16 @@ function fireMovement(state: EngineState, ctx: EngineContext, effects: Effect[])
   if (!settings.movement.enabled || state.activeBreak) return state;
 
   const noticeMs = settings.movement.preBreakNoticeSeconds * 1000;
+  // A heads-up only for a break that will really come: not for one already
+  // snoozed (the user knows), not for one due after working hours end.
   const noticeDue =
     noticeMs > 0 &&
     timer.pendingBreakId === null &&
+    timer.nextBreakId === null &&
     timer.noticeSentFor !== timer.dueAt &&
     now >= timer.dueAt - noticeMs &&
-    now < timer.dueAt;
+    now < timer.dueAt &&
+    isWorkingTime(timer.dueAt, settings.workingHours, ctx.zone);
   if (noticeDue && !state.busy) {
     const breakId = timer.nextBreakId ?? ctx.newId();
     remind(effects, ctx, 'movement', 'pre-break', breakId, {

@@ -47,3 +47,19 @@ export function nextWorkingTransition(at: number, hours: WorkingHours, zone: str
   const range = workingRangeAt(at, hours, zone);
   return range ? range.end : nextWorkingStart(at, hours, zone);
 }
+
+/** How much of [from, to) lies inside working hours (all of it when they are off). */
+export function workingOverlapMs(from: number, to: number, hours: WorkingHours, zone: string): number {
+  if (to <= from) return 0;
+  if (!hours.enabled) return to - from;
+  let total = 0;
+  let date = localMoment(from, zone).date;
+  const last = localMoment(to, zone).date;
+  // A long absence (a weekend away) needs only its first week examined.
+  for (let day = 0; day <= 8 && date <= last; day++, date = addLocalDays(date, 1)) {
+    for (const range of rangesOn(date, hours, zone)) {
+      total += Math.max(0, Math.min(to, range.end) - Math.max(from, range.start));
+    }
+  }
+  return total;
+}

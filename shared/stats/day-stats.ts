@@ -16,7 +16,7 @@ export interface DayStats {
   snoozed: number;
   /** Breaks started and then abandoned. */
   skipped: number;
-  /** Whole minutes spent in completed breaks. */
+  /** Whole minutes spent in guided breaks (natural breaks are not exercise). */
   minutesMoved: number;
 }
 
@@ -41,7 +41,8 @@ export function computeDayStats(events: readonly LogEvent[], date: string): DayS
         if (event.kind === 'movement' && !taken.has(event.breakId)) {
           taken.add(event.breakId);
           due.add(event.breakId);
-          secondsMoved += event.durationSeconds;
+          // Minutes of guided movement: time away from the desk is not counted as exercise.
+          if (event.endedBy !== 'natural') secondsMoved += event.durationSeconds;
         }
         break;
       case 'break-snoozed':

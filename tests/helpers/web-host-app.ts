@@ -111,6 +111,20 @@ export class WebHostApp {
     return this.control('POST', 'advance', { ms });
   }
 
+  /** The user has been idle `seconds` as of now (the OS reports it after the fact); 0: back, active. */
+  idle(seconds: number): Promise<TestState> {
+    return this.control('POST', 'idle', { seconds });
+  }
+
+  power(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen'): Promise<TestState> {
+    return this.control('POST', 'power', { event });
+  }
+
+  /** Another app is fullscreen or presenting (the user is busy). */
+  fullscreen(active: boolean): Promise<TestState> {
+    return this.control('POST', 'fullscreen', { active });
+  }
+
   clickTray(item: string): Promise<TestState> {
     return this.control('POST', 'tray', { item });
   }

@@ -91,6 +91,13 @@ describe('snooze', () => {
     expect(upcomingReminders(sim.state, sim.ctx())[0]?.at).toBe(sim.now + 35 * MINUTE);
   });
 
+  it('a snoozed break comes back without a second heads-up', () => {
+    const sim = new EngineSim({ settings: { posture: { enabled: false } } }).run(50 * MINUTE);
+    sim.send({ type: 'snooze', minutes: 10 });
+    sim.run(10 * MINUTE);
+    expect(sim.timeline()).toEqual(['movement/pre-break@09:49', 'movement/reminder@09:50', 'movement/reminder@10:00']);
+  });
+
   it('is limited to two per break by default; the third reminder offers no Snooze', () => {
     const sim = due();
     sim.send({ type: 'snooze', minutes: 10 });

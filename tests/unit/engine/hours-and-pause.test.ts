@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleStatus, upcomingReminders } from '@shared/scheduling/engine';
-import { nextWorkingStart } from '@shared/scheduling/working-hours';
+import { nextWorkingStart, workingOverlapMs } from '@shared/scheduling/working-hours';
 import type { SettingsPatch } from '@shared/settings-schema';
 import { EngineSim, HOUR, MINUTE, MOVEMENT_ONLY } from '../../helpers/engine-harness';
 
@@ -130,5 +130,38 @@ describe('pause', () => {
     const sim = new EngineSim({ settings: MOVEMENT_ONLY }).run(50 * MINUTE);
     sim.send({ type: 'pause', length: { minutes: 30 } });
     expect(sim.state.intervals.movement.pendingBreakId).toBeNull();
+  });
+});
+
+describe('working hours and the heads-up', () => {
+  it('no heads-up for a break that would fall due after the range ends', () => {
+    const sim = new EngineSim({
+      start: '2026-03-02T16:40:00+01:00',
+      settings: { ...WORKING, movement: { preBreakNoticeSeconds: 30 } },
+    });
+    sim.runUntil('2026-03-02T18:00:00+01:00');
+    expect(sim.notifications({ kind: 'movement' })).toEqual([]);
+  });
+
+  it('time away over lunch, outside working hours, is no break taken', () => {
+    const sim = new EngineSim({ settings: WORKING }).runUntil('2026-03-02T12:30:00+01:00').away();
+    sim.runUntil('2026-03-02T13:30:30+01:00').back();
+    expect(sim.records('break-completed')).toEqual([]);
+  });
+});
+
+describe('workingOverlapMs', () => {
+  const hours = { enabled: true, days: { ...WORKING.workingHours!.days! } } as Parameters<typeof workingOverlapMs>[2];
+  const at = (iso: string) => Date.parse(iso);
+  it('sums the working time inside an interval, across ranges and days', () => {
+    expect(
+      workingOverlapMs(at('2026-03-02T12:00:00+01:00'), at('2026-03-02T14:00:00+01:00'), hours, 'Europe/Berlin'),
+    ).toBe(60 * MINUTE);
+    expect(
+      workingOverlapMs(at('2026-03-06T17:00:00+01:00'), at('2026-03-09T09:30:00+01:00'), hours, 'Europe/Berlin'),
+    ).toBe(60 * MINUTE);
+  });
+  it('is the whole interval when working hours are off', () => {
+    expect(workingOverlapMs(0, HOUR, { ...hours, enabled: false }, 'UTC')).toBe(HOUR);
   });
 });
