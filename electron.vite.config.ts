@@ -17,7 +17,7 @@ export default defineConfig({
       outDir: 'out/main',
       // electron-store is ESM-only: bundling it keeps the main entry loadable
       // however Electron resolves packages inside the asar.
-      externalizeDeps: { exclude: ['electron-store', 'conf'] },
+      externalizeDeps: { exclude: ['electron-store', 'conf', 'date-fns', '@date-fns/tz', 'zod'] },
       rolldownOptions: {
         input: {
           index: resolve(import.meta.dirname, 'electron/main.ts'),

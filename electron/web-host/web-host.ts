@@ -7,6 +7,9 @@ import { ManualClock, SystemClock } from '../services/clocks';
 import { createConfBackend, settingsFilePath } from '../services/conf-backend';
 import { deviceIdFrom, readMachineFacts } from '../services/device-id';
 import { EventLog } from '../services/event-log';
+import { chooseFocusDetector } from '../services/focus/choose-focus-detector';
+import { chooseIdleSource } from '../services/idle/choose-idle-source';
+import { connectSessionBus } from '../services/idle/dbus-idle-sources';
 import { SettingsStore } from '../services/settings-store';
 import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
 import { startWebServer, type RunningWebServer } from './server';
@@ -37,11 +40,26 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   const manual = config.manualClockStart === null ? null : new ManualClock(config.manualClockStart);
   const clock = manual ?? new SystemClock((error) => config.logger.error('a scheduled wake-up failed', error));
-  // The web host reads no OS idle time or fullscreen state of its own: these
-  // ports are driven by the test controls, and stay "active, not busy" otherwise.
+  // Under a manual clock the test controls drive idle time, power and busy.
+  // Otherwise the host reads what plain Node can: idle time over D-Bus on
+  // Wayland, X11 fullscreen and GNOME do-not-disturb; no power events.
   const power = new ControlledPowerEvents();
-  const idle = new ControlledIdleSource(clock);
-  const fullscreen = new ControlledFullscreen();
+  const controlledIdle = new ControlledIdleSource(clock);
+  const controlledFullscreen = new ControlledFullscreen();
+  const osIdle = manual
+    ? null
+    : await chooseIdleSource({
+        platform: process.platform,
+        env: process.env,
+        fallback: { idleSeconds: () => Promise.reject(new Error('no idle source')) },
+        fallbackName: 'no idle source',
+        connectSessionBus: () => connectSessionBus(),
+        logger: config.logger,
+      });
+  const osFocus = manual ? null : chooseFocusDetector();
+  if (osIdle && osFocus) config.logger.info(`idle time: ${osIdle.description}; busy detection: ${osFocus.description}`);
+  const idle = osIdle?.source ?? controlledIdle;
+  const fullscreen = osFocus ?? controlledFullscreen;
   const settings = SettingsStore.open({
     filePath: settingsFilePath(config.dataDir),
     createBackend: () => createConfBackend(config.dataDir),
@@ -68,7 +86,9 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
     newId: randomUUID,
     quit: config.onQuit,
   });
-  const controls = manual ? new TestControls(app, { clock: manual, idle, power, fullscreen }) : null;
+  const controls = manual
+    ? new TestControls(app, { clock: manual, idle: controlledIdle, power, fullscreen: controlledFullscreen })
+    : null;
   await app.start();
   let server: RunningWebServer;
   try {
@@ -82,6 +102,7 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
     });
   } catch (error) {
     app.stop();
+    osIdle?.close();
     throw error;
   }
   const runtime = writeRuntimeFile(config.dataDir, {
@@ -94,6 +115,7 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
     server,
     stop: async () => {
       app.stop();
+      osIdle?.close();
       removeRuntimeFile(runtime);
       await server.close();
     },

@@ -144,10 +144,12 @@ describe('chooseFocusDetector', () => {
     });
   });
 
-  it('without a graphical session: do-not-disturb only, saying why', () => {
+  it('without a graphical session: nothing to read, and no gsettings spawned every minute', async () => {
     const { built, detector } = choose({ platform: 'linux', env: {} });
-    expect(built).toEqual(['gnome-dnd']);
+    expect(built).toEqual([]);
+    expect(await detector.isFullscreen()).toBe(false);
     expect(detector.description).toMatch(/neither WAYLAND_DISPLAY nor DISPLAY is set/);
+    expect(detector.description).toMatch(/no do-not-disturb to read without a desktop session/);
   });
 
   it('on macOS and Windows: always false, naming the native APIs it would need', async () => {

@@ -246,7 +246,9 @@ export function chooseFocusDetector(options: ChooseFocusDetectorOptions = {}): F
       new GnomeDndDetector({ timeoutMs: o.timeoutMs, ...(o.runCommand ? { runCommand: o.runCommand } : {}) }));
 
   const session = linuxSession(env);
-  const withDnd = gnomeSettingsApply(env);
+  // Without a graphical session there is no notification banner to silence,
+  // and spawning gsettings every minute would only cost wake-ups.
+  const withDnd = session !== 'none' && gnomeSettingsApply(env);
   const signals: FocusSignal[] = [];
   const parts: string[] = [];
 
@@ -270,6 +272,8 @@ export function chooseFocusDetector(options: ChooseFocusDetectorOptions = {}): F
   if (withDnd) {
     signals.push(makeDnd({ timeoutMs, ...(options.runCommand ? { runCommand: options.runCommand } : {}) }));
     parts.push('defers while GNOME do-not-disturb is on (gsettings org.gnome.desktop.notifications show-banners)');
+  } else if (session === 'none') {
+    parts.push('no do-not-disturb to read without a desktop session');
   } else {
     parts.push(
       `the do-not-disturb of ${env.XDG_CURRENT_DESKTOP ?? 'this desktop'} is not read (only GNOME's is; ` +

@@ -1,5 +1,12 @@
 import type { EventEmitter } from 'node:events';
-import { DBusError, Message, MessageFlag, sessionBus } from '@jellybrick/dbus-next';
+import type { Message } from '@jellybrick/dbus-next';
+
+/**
+ * dbus-next is loaded only when a D-Bus source is really used (a Wayland
+ * session): elsewhere it would cost start-up time and memory for nothing.
+ * Node caches the module after the first import.
+ */
+const loadDBus = () => import('@jellybrick/dbus-next');
 import type { IdleSource } from '../../ports';
 
 /**
@@ -103,6 +110,7 @@ interface MethodTarget {
  */
 async function callForInteger(bus: SessionBusConnection, target: MethodTarget, timeoutMs: number): Promise<number> {
   const service = target.destination;
+  const { Message, MessageFlag, DBusError } = await loadDBus();
   const message = new Message({
     destination: target.destination,
     path: target.path,
@@ -125,14 +133,19 @@ async function callForInteger(bus: SessionBusConnection, target: MethodTarget, t
     // `call` can throw synchronously (closed stream); keep that inside the promise.
     reply = await Promise.race([Promise.resolve().then(() => bus.call(message)), deadline]);
   } catch (error) {
-    throw toUnavailable(service, target, error);
+    throw toUnavailable(service, target, error, DBusError);
   } finally {
     clearTimeout(timer);
   }
   return readInteger(service, target, reply);
 }
 
-function toUnavailable(service: string, target: MethodTarget, error: unknown): IdleUnavailableError {
+function toUnavailable(
+  service: string,
+  target: MethodTarget,
+  error: unknown,
+  DBusError: Awaited<ReturnType<typeof loadDBus>>['DBusError'],
+): IdleUnavailableError {
   if (error instanceof IdleUnavailableError) return error;
   if (error instanceof DBusError) {
     const reason = NO_OWNER_ERRORS.has(error.type)
@@ -271,8 +284,9 @@ export interface ConnectSessionBusOptions {
  * deadline. Later socket errors are swallowed so they can never crash the
  * process; calls then fail as 'disconnected' or 'timeout'.
  */
-export function connectSessionBus(options: ConnectSessionBusOptions = {}): Promise<SessionBusConnection> {
+export async function connectSessionBus(options: ConnectSessionBusOptions = {}): Promise<SessionBusConnection> {
   const timeoutMs = options.timeoutMs ?? 1000;
+  const { sessionBus } = await loadDBus();
   return new Promise((resolve, reject) => {
     let bus: ReturnType<typeof sessionBus>;
     try {
