@@ -29,6 +29,8 @@ export interface NotificationSpec {
   actions: NotificationAction[];
   /** No sound, low urgency: for busy moments. */
   quiet: boolean;
+  /** How long it stays on screen; null: until the user acts (a break waiting for Start). */
+  displaySeconds: number | null;
 }
 
 export interface NotificationInput {
@@ -148,5 +150,7 @@ export function buildNotification(input: NotificationInput): NotificationSpec {
     body: sentence(body),
     actions,
     quiet: input.quiet ?? input.variant === 'micro-move',
+    // Nudges (posture, sit-stand, micro-moves) disappear by themselves; breaks wait.
+    displaySeconds: actions.some((a) => a.id === 'start') ? null : input.settings.posture.durationSeconds,
   };
 }

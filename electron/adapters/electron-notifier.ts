@@ -27,6 +27,8 @@ export class ElectronNotifier implements Notifier {
       title: spec.title,
       body: spec.body,
       silent: spec.quiet,
+      // Windows: a break reminder stays until acted on; nudges use the system timeout.
+      timeoutType: spec.displaySeconds === null ? 'never' : 'default',
       urgency: spec.quiet ? 'low' : 'normal',
       actions: withButtons ? spec.actions.map((a) => ({ type: 'button' as const, text: a.label })) : [],
     });

@@ -64,6 +64,10 @@ export class OsNotifier implements Notifier {
       urgency: spec.quiet ? 'low' : 'normal',
       sound: !spec.quiet,
       wait: withActions,
+      // A nudge fades after its own time; a break reminder stays until acted on.
+      ...(this.platform === 'linux'
+        ? { time: spec.displaySeconds ?? 0 } // seconds; node-notifier converts, 0 = until closed
+        : { timeout: spec.displaySeconds ?? false }),
       ...(withActions ? { actions: spec.actions.map((a) => a.label) } : {}),
     };
     let acted = false;

@@ -125,6 +125,8 @@ describe('OsNotifier through node-notifier and notify-send', () => {
         category: 'posture-breaks.reminder',
         urgency: 'NORMAL',
         appName: 'Posture Breaks',
+        // A break reminder stays on screen until the user acts on it.
+        timeout: '0',
       });
       expect(shown[0]?.summary).toBe(spec.title);
       expect(shown[0]?.body).toBe(spec.body);
@@ -159,6 +161,38 @@ describe('OsNotifier through node-notifier and notify-send', () => {
       restore();
     }
   }
+
+  it('shows a quiet posture nudge with low urgency for its 20 seconds', async () => {
+    if (!session) throw setupError ?? new Error('no desktop session');
+    const restore = overrideEnv(session.env);
+    try {
+      const logger = createMemoryLogger();
+      const { backend, finished } = observed(nodeNotifier);
+      const nudge = buildNotification({
+        id: 'it-dunst-nudge',
+        kind: 'posture',
+        variant: 'micro-move',
+        breakId: 'nudge-1',
+        at: Date.parse('2026-03-02T10:00:00Z'),
+        settings: DEFAULT_SETTINGS,
+        canSnooze: false,
+        canSkip: false,
+        detail: 'Slowly roll your shoulders back three times.',
+      });
+      const before = (await session.waitForNotifications(0)).length;
+      new OsNotifier(backend, logger).show(nudge, () => {});
+      await finished(1);
+      const shown = await session.waitForNotifications(before + 1);
+      expect(shown.at(-1)).toMatchObject({
+        summary: 'Seated micro-move',
+        body: 'Slowly roll your shoulders back three times.',
+        urgency: 'LOW',
+        timeout: '20000',
+      });
+    } finally {
+      restore();
+    }
+  });
 
   it('logs one warning for two failures on a bus without a notification daemon', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bare-bus-'));
