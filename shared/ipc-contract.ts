@@ -59,6 +59,8 @@ export const appSnapshotSchema = z.object({
     /** A movement reminder was shown and is waiting for Start, Snooze or Skip. */
     pendingBreakId: z.string().nullable(),
     canSnooze: z.boolean(),
+    /** Minutes a snooze from a reminder postpones it by. */
+    snoozeMinutes: z.number().int(),
     canSkip: z.boolean(),
     /** Another app is fullscreen or the OS is in do-not-disturb: reminders wait. */
     busy: z.boolean(),

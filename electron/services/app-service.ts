@@ -129,6 +129,7 @@ export class AppService {
         activeBreak: state.activeBreak,
         pendingBreakId: state.intervals.movement.pendingBreakId,
         canSnooze: canSnooze(state.intervals.movement.snoozes, ctx),
+        snoozeMinutes: ctx.settings.breakRules.snoozeMinutes,
         canSkip: canSkip(state, ctx),
         busy: state.busy,
       },

@@ -59,9 +59,9 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
               <button
                 type="button"
                 className="button"
-                onClick={async () => reportFailure(await api.snooze({ minutes: 10 }), 'snooze')}
+                onClick={async () => reportFailure(await api.snooze({ minutes: schedule.snoozeMinutes }), 'snooze')}
               >
-                Snooze 10 min
+                Snooze {schedule.snoozeMinutes} min
               </button>
             )}
             {schedule.canSkip && (
