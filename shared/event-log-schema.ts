@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAIN_AREAS, RED_FLAGS } from './program/profile-schema';
 
 /**
  * One line of the append-only JSON Lines history (docs/EVENT-LOG.md).
@@ -75,6 +76,34 @@ export const logEventSchema = z.discriminatedUnion('type', [
     /** "closed": the break window was closed early; "user": Skip was chosen. */
     reason: z.enum(['closed', 'user']),
   }),
+  z.object({
+    ...base,
+    type: z.literal('exercise-done'),
+    breakId: z.string(),
+    exerciseId: z.string(),
+    /** The dose as done: hold seconds, repetitions, minutes. */
+    holdSeconds: z.number().int().positive().optional(),
+    repetitions: z.number().int().positive().optional(),
+    minutes: z.number().int().positive().optional(),
+  }),
+  z.object({ ...base, type: z.literal('exercise-skipped'), breakId: z.string(), exerciseId: z.string() }),
+  z.object({
+    ...base,
+    type: z.literal('exercise-feedback'),
+    breakId: z.string(),
+    exerciseId: z.string(),
+    feedback: z.enum(['too-easy', 'right', 'painful']),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('pain-checkin'),
+    /** Pain 0-10 by region; a region left out was not rated. */
+    regions: z.partialRecord(z.enum(PAIN_AREAS), z.number().int().min(0).max(10)),
+    flareUp: z.boolean(),
+    redFlags: z.array(z.enum(RED_FLAGS)),
+  }),
+  z.object({ ...base, type: z.literal('program-stopped'), reasons: z.array(z.enum(RED_FLAGS)).min(1) }),
+  z.object({ ...base, type: z.literal('program-resumed') }),
   z.object({ ...base, type: z.literal('paused'), until: z.number().int().nullable() }),
   z.object({ ...base, type: z.literal('resumed'), automatic: z.boolean() }),
 ]);

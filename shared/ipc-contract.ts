@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { breakSourceSchema, reminderKindSchema } from './event-log-schema';
+import { PAIN_AREAS, profileSchema, RED_FLAGS, safetySchema } from './program/profile-schema';
 import { settingsPatchSchema, settingsSchema } from './settings-schema';
 
 /**
@@ -11,7 +12,7 @@ import { settingsPatchSchema, settingsSchema } from './settings-schema';
 
 const empty = z.object({}).strict();
 
-export const viewSchema = z.enum(['break', 'dashboard', 'settings']);
+export const viewSchema = z.enum(['break', 'dashboard', 'settings', 'onboarding']);
 export type View = z.infer<typeof viewSchema>;
 
 export const trayItemSchema = z.object({
@@ -25,14 +26,43 @@ export const trayItemSchema = z.object({
   },
 });
 
+export const prescribedDoseSchema = z.object({
+  holdSeconds: z.number().int().positive().optional(),
+  repetitions: z.number().int().positive().optional(),
+  minutes: z.number().int().positive().optional(),
+  perSide: z.boolean(),
+});
+
+export const sessionItemSchema = z.object({ exerciseId: z.string(), dose: prescribedDoseSchema });
+
 export const activeBreakSchema = z.object({
   id: z.string(),
   kind: reminderKindSchema,
   source: breakSourceSchema,
   startedAt: z.number(),
   endsAt: z.number(),
-  exerciseIds: z.array(z.string()),
+  items: z.array(sessionItemSchema),
 });
+
+const programItemSchema = sessionItemSchema.extend({ reason: z.string() });
+
+/** The user's program as the renderer shows it, with the answers and safety state it came from. */
+export const programViewSchema = z.object({
+  program: z.object({
+    workday: z.array(programItemSchema),
+    home: z.array(programItemSchema),
+    walk: programItemSchema.nullable(),
+    excluded: z.array(z.object({ exerciseId: z.string(), reason: z.string() })),
+    stopped: z.boolean(),
+  }),
+  profile: profileSchema,
+  safety: safetySchema,
+  /** Frequent or severe flare-ups: suggest contacting a physical therapist. */
+  flareUp: z.object({ suggest: z.boolean(), why: z.string().optional() }),
+  /** Whether a pain check-in was already given today (asked at most once a day). */
+  checkedInToday: z.boolean(),
+});
+export type ProgramView = z.infer<typeof programViewSchema>;
 
 export const windowStateSchema = z.object({
   id: z.string(),
@@ -129,6 +159,44 @@ export const invokeContract = {
   openView: invoke('window:open', z.object({ view: viewSchema }).strict(), ok),
   closeView: invoke('window:close', z.object({ view: viewSchema }).strict(), ok),
   dismissNotice: invoke('notice:dismiss', z.object({ id: z.string().max(200) }).strict(), ok),
+  getProgram: invoke('program:get', empty, programViewSchema),
+  saveProfile: invoke(
+    'program:save-profile',
+    z
+      .object({
+        profile: profileSchema.omit({ status: true }),
+        /** Red-flag answers: any "yes" stops the exercise program. */
+        redFlags: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length),
+        applySuggestions: z.boolean(),
+      })
+      .strict(),
+    programViewSchema,
+  ),
+  skipQuestionnaire: invoke('program:skip-questionnaire', empty, ok),
+  recordExercise: invoke(
+    'program:record-exercise',
+    z
+      .object({
+        breakId: z.string().max(100),
+        exerciseId: z.string().max(100),
+        outcome: z.enum(['done', 'skipped']),
+        feedback: z.enum(['too-easy', 'right', 'painful']).optional(),
+      })
+      .strict(),
+    ok,
+  ),
+  submitPainCheckIn: invoke(
+    'program:pain-checkin',
+    z
+      .object({
+        regions: z.partialRecord(z.enum(PAIN_AREAS), z.number().int().min(0).max(10)),
+        flareUp: z.boolean(),
+        redFlags: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length),
+      })
+      .strict(),
+    z.object({ stopped: z.boolean(), urgent: z.boolean() }),
+  ),
+  resumeProgram: invoke('program:resume', z.object({ confirmed: z.literal(true) }).strict(), ok),
   clickTrayItem: invoke('tray:click', z.object({ id: z.string().max(100) }).strict(), ok),
 } as const;
 

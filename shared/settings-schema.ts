@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { DEFAULT_PROFILE, DEFAULT_SAFETY, profileSchema, safetySchema } from './program/profile-schema';
 
 /**
  * The persisted settings, versioned. Durations are whole seconds and times of
  * day local "HH:MM" strings, never serialized Dates (DESIGN section 6), so a
  * time-zone change can never shift a stored value.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const seconds = (min: number, max: number) => z.number().int().min(min).max(max);
 
@@ -131,6 +132,10 @@ export const settingsSchema = z
         enabled: z.boolean(),
       })
       .strict(),
+    /** The questionnaire's answers, which shape the program. */
+    profile: profileSchema,
+    /** Set when a red flag stopped the exercise program. */
+    safety: safetySchema,
   })
   .strict();
 
@@ -170,6 +175,8 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
   focus: { deferWhileBusy: true, maxDeferralMinutes: 45, postureAsMicroMove: false },
   sitting: { dailyLimitMinutes: null },
   notifications: { enabled: true },
+  profile: DEFAULT_PROFILE,
+  safety: DEFAULT_SAFETY,
 });
 
 /** A partial update as the renderer sends it: any subset, one level into each section. */
@@ -184,6 +191,8 @@ export const settingsPatchSchema = z
     focus: settingsSchema.shape.focus.partial().optional(),
     sitting: settingsSchema.shape.sitting.partial().optional(),
     notifications: settingsSchema.shape.notifications.partial().optional(),
+    profile: profileSchema.partial().optional(),
+    safety: safetySchema.partial().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -218,6 +227,13 @@ const MIGRATIONS: Record<number, (raw: RawSettings) => RawSettings> = {
       ...DEFAULT_SETTINGS.breakRules,
       ...(raw.snoozeMinutes === undefined ? {} : { snoozeMinutes: raw.snoozeMinutes }),
     },
+  }),
+  // v3 added the questionnaire's profile and the safety state.
+  2: (raw) => ({
+    ...raw,
+    version: 3,
+    profile: { ...DEFAULT_PROFILE, ...section(raw, 'profile') },
+    safety: { ...DEFAULT_SAFETY, ...section(raw, 'safety') },
   }),
 };
 

@@ -23,12 +23,20 @@ const SIZES: Record<View, { width: number; height: number; minWidth: number; min
   break: { width: 860, height: 620, minWidth: 520, minHeight: 480 },
   dashboard: { width: 920, height: 720, minWidth: 560, minHeight: 520 },
   settings: { width: 760, height: 720, minWidth: 560, minHeight: 520 },
+  onboarding: { width: 760, height: 760, minWidth: 560, minHeight: 560 },
+};
+
+const WINDOW_TITLES: Record<View, string> = {
+  break: `Stretch break · ${APP_NAME}`,
+  dashboard: APP_NAME,
+  settings: `Settings · ${APP_NAME}`,
+  onboarding: `Welcome · ${APP_NAME}`,
 };
 
 export function browserWindowOptions(view: View, preloadPath: string): BrowserWindowConstructorOptions {
   return {
     ...SIZES[view],
-    title: view === 'break' ? `Stretch break · ${APP_NAME}` : view === 'settings' ? `Settings · ${APP_NAME}` : APP_NAME,
+    title: WINDOW_TITLES[view],
     show: false,
     center: true,
     // The break should be seen: above other windows, but never fullscreen.

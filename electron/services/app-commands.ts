@@ -112,6 +112,36 @@ export function createHandlers(app: AppService): ContractHandlers {
       app.handleTrayClick(id);
       return ok;
     },
+    getProgram: () => app.program.view(),
+    saveProfile: ({ profile, redFlags, applySuggestions }) => {
+      app.program.saveProfile(profile, redFlags, applySuggestions);
+      app.publish();
+      return app.program.view();
+    },
+    skipQuestionnaire: () => {
+      app.program.skipQuestionnaire();
+      app.publish();
+      return ok;
+    },
+    recordExercise: (input) => {
+      // The dose done is the one prescribed for this break, when it is the one running.
+      const active = app.runtime.state.activeBreak;
+      const item =
+        active?.id === input.breakId ? active.items.find((i) => i.exerciseId === input.exerciseId) : undefined;
+      app.program.recordExercise(input, item?.dose);
+      return ok;
+    },
+    submitPainCheckIn: (input) => {
+      const result = app.program.checkIn(input);
+      app.publish();
+      return result;
+    },
+    resumeProgram: () => {
+      if (settings.get().safety.stoppedAt === null) throw new IpcRejection('the program is not stopped');
+      app.program.resume();
+      app.publish();
+      return ok;
+    },
   };
 }
 

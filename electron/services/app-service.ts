@@ -25,6 +25,7 @@ import type {
 } from '../ports';
 import { createHandlers, handleNotificationAction, handleTrayClick, runCommand } from './app-commands';
 import type { EventLog } from './event-log';
+import { ProgramService } from './program-service';
 import { SchedulerRuntime } from './scheduler-runtime';
 import type { SettingsNotice, SettingsStore } from './settings-store';
 
@@ -57,6 +58,7 @@ const NOTIFICATION_HISTORY_LIMIT = 500;
 export class AppService {
   readonly handlers: ContractHandlers;
   readonly runtime: SchedulerRuntime;
+  readonly program: ProgramService;
   private readonly notifications: NotificationSpec[] = [];
   private readonly notices: SettingsNotice[] = [];
   private readonly listeners = new Set<(snapshot: AppSnapshot) => void>();
@@ -66,7 +68,11 @@ export class AppService {
 
   constructor(readonly deps: AppServiceDeps) {
     if (deps.settings.notice) this.notices.push(deps.settings.notice);
+    this.program = new ProgramService(deps.settings, deps.eventLog, deps.clock, (event) =>
+      this.applyEffects([{ type: 'record', event }]),
+    );
     this.runtime = new SchedulerRuntime({
+      session: this.program.session,
       clock: deps.clock,
       settings: () => deps.settings.get(),
       newId: deps.newId,

@@ -72,20 +72,48 @@ export class EventLog {
     return event;
   }
 
+  private devices(): string[] {
+    try {
+      return fs.readdirSync(this.root);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return [];
+      // Unreadable history must not stop reminders: read nothing and say so.
+      this.options.logger.warn(`cannot read the event log folder ${this.root}: ${code ?? String(error)}`);
+      return [];
+    }
+  }
+
   /** Every device's events of one local month ("YYYY-MM"), oldest first. */
   readMonth(month: string): LogEvent[] {
-    let devices: string[];
-    try {
-      devices = fs.readdirSync(this.root);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
     const events: LogEvent[] = [];
-    for (const device of devices) {
+    for (const device of this.devices()) {
       events.push(...this.readFile(path.join(this.root, device, `${month}.jsonl`)));
     }
     return events.sort((a, b) => a.at - b.at);
+  }
+
+  /** The months that have history on any device, oldest first. */
+  months(): string[] {
+    const months = new Set<string>();
+    for (const device of this.devices()) {
+      let files: string[];
+      try {
+        files = fs.readdirSync(path.join(this.root, device));
+      } catch {
+        continue; // a stray file where a device folder should be
+      }
+      for (const file of files) {
+        const match = /^(\d{4}-\d{2})\.jsonl$/.exec(file);
+        if (match?.[1]) months.add(match[1]);
+      }
+    }
+    return [...months].sort();
+  }
+
+  /** The whole history, every device, oldest first. */
+  readAll(): LogEvent[] {
+    return this.months().flatMap((month) => this.readMonth(month));
   }
 
   /** Reads a file incrementally: only bytes appended since the last read. */

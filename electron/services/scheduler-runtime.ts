@@ -24,6 +24,8 @@ export interface SchedulerRuntimeOptions {
   settings: () => Settings;
   newId: () => string;
   initialState: EngineState;
+  /** The user's program: which exercises a break holds. */
+  session?: EngineContext['session'];
   /** Reads idle time and fullscreen/do-not-disturb at each wake-up. */
   observe: () => Promise<Observations>;
   /** Carries out what the engine asked for (notify, record, windows). */
@@ -55,7 +57,13 @@ export class SchedulerRuntime {
 
   context(): EngineContext {
     const { clock } = this.options;
-    return { now: clock.now(), settings: this.options.settings(), zone: clock.timeZone(), newId: this.options.newId };
+    return {
+      now: clock.now(),
+      settings: this.options.settings(),
+      zone: clock.timeZone(),
+      newId: this.options.newId,
+      ...(this.options.session ? { session: this.options.session } : {}),
+    };
   }
 
   async start(): Promise<void> {

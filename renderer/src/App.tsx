@@ -4,6 +4,7 @@ import { useAppState } from './use-app-state';
 import { BreakView } from './views/BreakView';
 import { DashboardView } from './views/DashboardView';
 import { NoticeBanner } from './views/NoticeBanner';
+import { OnboardingView } from './views/OnboardingView';
 import { SettingsView } from './views/SettingsView';
 import { TrayPanel } from './views/TrayPanel';
 
@@ -13,7 +14,10 @@ import { TrayPanel } from './views/TrayPanel';
  * and the dashboard when none is open.
  */
 export function currentView(handle: ApiHandle, snapshot: AppSnapshot, hash: string): View {
-  if (handle.host === 'electron') return hash === '#break' ? 'break' : hash === '#settings' ? 'settings' : 'dashboard';
+  if (handle.host === 'electron') {
+    const named = hash.slice(1);
+    return named === 'break' || named === 'settings' || named === 'onboarding' ? named : 'dashboard';
+  }
   const open = snapshot.windows.filter((w) => w.open);
   return open[open.length - 1]?.view ?? 'dashboard';
 }
@@ -28,7 +32,9 @@ export function App({ handle }: { handle: ApiHandle }) {
       </main>
     );
   }
-  const view = currentView(handle, snapshot, window.location.hash);
+  const opened = currentView(handle, snapshot, window.location.hash);
+  // A new user's first look at the dashboard is the questionnaire (skippable).
+  const view = opened === 'dashboard' && state.program?.profile.status === 'new' ? 'onboarding' : opened;
   return (
     <div className={`app app--${view}`} data-view={view}>
       {handle.host === 'web' && <TrayPanel api={handle.api} tray={snapshot.tray} />}
@@ -41,6 +47,7 @@ export function App({ handle }: { handle: ApiHandle }) {
       {view === 'break' && <BreakView api={handle.api} state={state} />}
       {view === 'dashboard' && <DashboardView api={handle.api} state={state} />}
       {view === 'settings' && <SettingsView api={handle.api} />}
+      {view === 'onboarding' && <OnboardingView api={handle.api} program={state.program} />}
     </div>
   );
 }

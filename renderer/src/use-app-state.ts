@@ -1,28 +1,42 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppSnapshot } from '@shared/ipc-contract';
+import type { AppSnapshot, ProgramView } from '@shared/ipc-contract';
 import type { DayStats } from '@shared/stats/day-stats';
 import type { ApiHandle } from './api';
 
 export interface AppState {
   snapshot: AppSnapshot | null;
   today: DayStats | null;
+  /** The user's program, answers and safety state. */
+  program: ProgramView | null;
   connected: boolean;
   /** performance.now() when the snapshot arrived, to run clocks forward. */
   receivedAt: number;
 }
 
 /**
- * The page's copy of the backend state: the snapshot pushed on every change
- * and today's stats, refetched whenever the snapshot changes.
+ * The page's copy of the backend state: the snapshot pushed on every change,
+ * and today's stats and the program, refetched whenever the snapshot changes.
  */
 export function useAppState(handle: ApiHandle): AppState {
-  const [state, setState] = useState<AppState>({ snapshot: null, today: null, connected: true, receivedAt: 0 });
+  const [state, setState] = useState<AppState>({
+    snapshot: null,
+    today: null,
+    program: null,
+    connected: true,
+    receivedAt: 0,
+  });
   const latestRequest = useRef(0);
 
+  // Only the newest answers are kept, should replies cross.
   const refreshStats = useCallback(async () => {
     const request = ++latestRequest.current;
-    const result = await handle.api.getTodayStats();
-    if (result.ok && request === latestRequest.current) setState((s) => ({ ...s, today: result.value }));
+    const [today, program] = await Promise.all([handle.api.getTodayStats(), handle.api.getProgram()]);
+    if (request !== latestRequest.current) return;
+    setState((s) => ({
+      ...s,
+      ...(today.ok ? { today: today.value } : {}),
+      ...(program.ok ? { program: program.value } : {}),
+    }));
   }, [handle]);
 
   const accept = useCallback(

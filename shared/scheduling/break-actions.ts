@@ -1,4 +1,3 @@
-import { exerciseForBreak, HOME_PROGRAM_EXERCISE_IDS } from '../content/exercises';
 import type { BreakSource, LogEventDraft, ReminderKind } from '../event-log-schema';
 import type { Settings } from '../settings-schema';
 import {
@@ -17,33 +16,31 @@ import type {
   EngineState,
   IntervalKind,
   PauseLength,
+  SessionItem,
   Transition,
 } from './engine-types';
 import { MINUTE } from './engine-types';
 import { nextLocalMidnight } from './local-time';
-import { dailyMinutes } from './reminders';
+import { doseSeconds } from '../program/progression';
+import { dailyMinutes, sessionItems } from './sessions';
 import { nextWorkingStart } from './working-hours';
 
 /** What the user does: start, finish, skip or snooze a break; pause and resume. */
 
 const refuse = (state: EngineState, reason: string): Transition => ({ state, effects: [], rejected: reason });
 
-function breakLengthMs(kind: ReminderKind, state: EngineState, ctx: EngineContext): number {
+function breakLengthMs(kind: ReminderKind, state: EngineState, ctx: EngineContext, items: SessionItem[]): number {
   switch (kind) {
     case 'movement':
       return ctx.settings.movement.durationSeconds * 1000;
     case 'posture':
       return ctx.settings.posture.durationSeconds * 1000;
-    case 'home-program':
     case 'walk':
       return dailyMinutes(kind, state.daily[kind], ctx) * MINUTE;
+    case 'home-program':
+      // As long as the routine takes, at least five minutes.
+      return Math.max(5 * MINUTE, items.reduce((sum, item) => sum + doseSeconds(item.dose), 0) * 1000);
   }
-}
-
-function exercisesFor(kind: ReminderKind, state: EngineState): string[] {
-  if (kind === 'home-program') return [...HOME_PROGRAM_EXERCISE_IDS];
-  if (kind === 'walk') return ['walking'];
-  return [exerciseForBreak(state.intervals.movement.rotation).id];
 }
 
 export function startBreak(
@@ -56,13 +53,14 @@ export function startBreak(
   const carried = isIntervalKind(kind)
     ? (state.intervals[kind].pendingBreakId ?? state.intervals[kind].nextBreakId)
     : state.daily[kind].pendingBreakId;
+  const items = sessionItems(kind, state, ctx);
   const active: ActiveBreak = {
     id: carried ?? ctx.newId(),
     kind,
     source,
     startedAt: ctx.now,
-    endsAt: ctx.now + breakLengthMs(kind, state, ctx),
-    exerciseIds: exercisesFor(kind, state),
+    endsAt: ctx.now + breakLengthMs(kind, state, ctx, items),
+    items,
   };
   let next: EngineState = { ...state, activeBreak: active };
   if (kind === 'movement') {
@@ -84,7 +82,7 @@ export function startBreak(
     kind,
     breakId: active.id,
     source,
-    exerciseIds: active.exerciseIds,
+    exerciseIds: active.items.map((item) => item.exerciseId),
   };
   return {
     state: next,

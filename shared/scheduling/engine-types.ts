@@ -1,6 +1,7 @@
 import type { BreakSource, LogEventDraft, ReminderKind } from '../event-log-schema';
 import type { NotificationSpec } from '../notification-content';
 import type { Settings } from '../settings-schema';
+import type { PrescribedDose } from '../content/exercise-model';
 
 /**
  * The scheduling engine's data: its state, the events it takes and the
@@ -51,13 +52,20 @@ export interface DailyTimer {
   completed: number;
 }
 
+/** One exercise of a break, with the dose prescribed for it. */
+export interface SessionItem {
+  exerciseId: string;
+  dose: PrescribedDose;
+}
+
 export interface ActiveBreak {
   id: string;
   kind: ReminderKind;
   source: BreakSource;
   startedAt: number;
   endsAt: number;
-  exerciseIds: string[];
+  /** The guided session: exercises in order, with their doses. */
+  items: SessionItem[];
 }
 
 export interface ActivityState {
@@ -135,6 +143,11 @@ export interface EngineContext {
   zone: string;
   /** Fresh unique ids for breaks and notifications (injected for tests). */
   newId: () => string;
+  /**
+   * The user's program: the exercises for the n-th break of a kind, fitted to
+   * its length. Without one, a plain rotation of the desk exercises is used.
+   */
+  session?: (kind: ReminderKind, rotation: number, durationSeconds: number) => SessionItem[];
 }
 
 export interface Transition {

@@ -1,4 +1,4 @@
-import { exerciseForBreak } from '../content/exercises';
+import { exerciseById } from '../content/exercises';
 import { POSTURE_CUES, rotate, SEATED_MICRO_MOVES } from '../content/posture-tips';
 import type { ReminderKind } from '../event-log-schema';
 import { buildNotification, type NotificationVariant } from '../notification-content';
@@ -21,7 +21,7 @@ import type {
 } from './engine-types';
 import { DAILY_CATCH_UP_MS, MINUTE, POSTURE_MOVEMENT_MERGE_MS } from './engine-types';
 import { addLocalDays, instantAt, localMoment } from './local-time';
-import { walkMinutes } from './walk-plan';
+import { dailyMinutes, sessionItems } from './sessions';
 import { isWorkingTime } from './working-hours';
 
 /**
@@ -29,7 +29,6 @@ import { isWorkingTime } from './working-hours';
  * (home program, walk), held while the user is away or just back, deferred
  * while busy (fullscreen, do-not-disturb) and caught up afterwards.
  */
-export const HOME_PROGRAM_MINUTES = 15;
 
 type Deferral = 'fire' | 'hold' | 'fire-quiet';
 
@@ -110,7 +109,7 @@ function fireMovement(state: EngineState, ctx: EngineContext, effects: Effect[])
   // One reminder however late: missed deadlines never fire as a backlog. A
   // reminder still pending was ignored: this is a new break.
   const breakId = timer.nextBreakId ?? ctx.newId();
-  const exercise = exerciseForBreak(timer.rotation);
+  const exercise = exerciseById(sessionItems('movement', state, ctx)[0]?.exerciseId ?? '');
   remind(
     effects,
     ctx,
@@ -121,7 +120,7 @@ function fireMovement(state: EngineState, ctx: EngineContext, effects: Effect[])
       canSnooze: canSnooze(timer.snoozes, ctx),
       canSkip: canSkip(state, ctx),
       quiet: decision === 'fire-quiet',
-      detail: exercise.name,
+      ...(exercise ? { detail: exercise.name } : {}),
     },
   );
   // With notifications off, the break window is the reliable path.
@@ -211,10 +210,6 @@ function dailySettings(kind: DailyKind, ctx: EngineContext) {
   return kind === 'walk' ? ctx.settings.walk : ctx.settings.homeProgram;
 }
 
-export function dailyMinutes(kind: DailyKind, timer: DailyTimer, ctx: EngineContext): number {
-  return kind === 'walk' ? walkMinutes(ctx.settings.walk.startMinutes, timer.completed) : HOME_PROGRAM_MINUTES;
-}
-
 /** The next instant a daily reminder is due after (or at) `from`, within 8 days. */
 export function nextDailyInstant(kind: DailyKind, state: EngineState, ctx: EngineContext, from: number): number | null {
   const config = dailySettings(kind, ctx);
@@ -274,6 +269,8 @@ function fireDaily(kind: DailyKind, state: EngineState, ctx: EngineContext, effe
 }
 
 export function fireDailyReminders(state: EngineState, ctx: EngineContext, effects: Effect[]): EngineState {
+  // A red flag stopped the exercise program: no home program, no walks.
+  if (ctx.settings.safety.stoppedAt !== null) return state;
   if (state.paused || state.activeBreak || state.asleepSince !== null || state.activity.awaySince !== null)
     return state;
   if (ctx.now < state.activity.graceUntil) return state;

@@ -21,6 +21,7 @@ const SPLIT_DAY = [
 ];
 const SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,
+  profile: { ...DEFAULT_SETTINGS.profile, status: 'skipped' },
   workingHours: {
     enabled: true,
     days: { mon: SPLIT_DAY, tue: SPLIT_DAY, wed: SPLIT_DAY, thu: SPLIT_DAY, fri: SPLIT_DAY, sat: [], sun: [] },

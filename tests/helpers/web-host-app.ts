@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
+import { DEFAULT_PROFILE } from '../../shared/program/profile-schema';
+import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
 
 /**
  * Launches the built web host (`out/main/web-host.js`) as a user would, with
@@ -37,6 +39,8 @@ export interface LaunchOptions {
   manualClock?: boolean;
   extraArgs?: string[];
   env?: NodeJS.ProcessEnv;
+  /** Start as a new user: no settings file, so the questionnaire opens. */
+  firstRun?: boolean;
 }
 
 export class WebHostApp {
@@ -53,6 +57,15 @@ export class WebHostApp {
   static async launch(options: LaunchOptions = {}): Promise<WebHostApp> {
     if (!fs.existsSync(WEB_HOST_ENTRY)) throw new Error('build first: out/main/web-host.js is missing (npm run build)');
     const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-'));
+    // A returning user unless the test is about the first run: the questionnaire
+    // would otherwise open over the dashboard.
+    const settingsFile = path.join(dataDir, 'settings.json');
+    if (!options.firstRun && !fs.existsSync(settingsFile)) {
+      fs.writeFileSync(
+        settingsFile,
+        JSON.stringify({ ...DEFAULT_SETTINGS, profile: { ...DEFAULT_PROFILE, status: 'skipped' } }),
+      );
+    }
     const args = [WEB_HOST_ENTRY, '--port', '0', '--data-dir', dataDir, '--no-open'];
     if (options.manualClock !== false) args.push('--clock', 'manual');
     if (options.now) args.push('--now', options.now);

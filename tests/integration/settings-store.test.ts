@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@shared/settings-schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@shared/settings-schema';
 import { createConfBackend, settingsFilePath } from '../../electron/services/conf-backend';
 import { createMemoryLogger } from '../../electron/services/logger';
 import { SettingsStore } from '../../electron/services/settings-store';
@@ -49,7 +49,7 @@ describe('SettingsStore on conf', () => {
     expect(fs.readFileSync(settingsFilePath(dir), 'utf8')).toBe(before);
   });
 
-  it('upgrades a version 1 file on disk and writes it back as version 2', () => {
+  it('upgrades a version 1 file on disk and writes it back as the current version', () => {
     fs.writeFileSync(
       settingsFilePath(dir),
       JSON.stringify({
@@ -62,7 +62,7 @@ describe('SettingsStore on conf', () => {
     expect(store.notice).toBeNull();
     expect(store.get().movement.intervalSeconds).toBe(2400);
     expect(JSON.parse(fs.readFileSync(settingsFilePath(dir), 'utf8'))).toMatchObject({
-      version: 2,
+      version: SETTINGS_VERSION,
       breakRules: { snoozeMinutes: 5 },
     });
   });

@@ -31,6 +31,12 @@ function handlers(overrides: Partial<ContractHandlers> = {}): ContractHandlers {
     closeView: () => ok,
     dismissNotice: () => ok,
     clickTrayItem: () => ok,
+    getProgram: fail,
+    saveProfile: fail,
+    skipQuestionnaire: () => ok,
+    recordExercise: () => ok,
+    submitPainCheckIn: () => ({ stopped: false, urgent: false }),
+    resumeProgram: () => ok,
     ...overrides,
   };
 }

@@ -116,3 +116,17 @@ describe('migrateSettings', () => {
     if (!result.ok) expect(result.reason).toMatch(reason);
   });
 });
+
+describe('migration to version 3', () => {
+  it('adds an empty profile and safety to a version 2 file, keeping the rest', () => {
+    const { profile: _profile, safety: _safety, ...rest } = JSON.parse(JSON.stringify(DEFAULT_SETTINGS));
+    const v2 = { ...rest, version: 2, movement: { ...rest.movement, intervalSeconds: 2700 } };
+    const result = migrateSettings(v2);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(2);
+    expect(result.settings.movement.intervalSeconds).toBe(2700);
+    expect(result.settings.profile.status).toBe('new');
+    expect(result.settings.safety).toEqual({ stoppedAt: null, reasons: [] });
+  });
+});

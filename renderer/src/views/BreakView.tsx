@@ -1,4 +1,10 @@
-import { describeDose, exerciseById } from '@shared/content/exercises';
+import {
+  describeDose,
+  describeTargets,
+  exerciseById,
+  type Exercise,
+  type PrescribedDose,
+} from '@shared/content/exercises';
 import type { PostureApi } from '@shared/ipc-contract';
 import { reportFailure } from '../api';
 import type { AppState } from '../use-app-state';
@@ -39,9 +45,14 @@ export function BreakView({ api, state }: { api: PostureApi; state: AppState }) 
       </main>
     );
   }
-  const exercises = active.exerciseIds.map(exerciseById).filter((e) => e !== undefined);
-  const exercise = exercises[0];
-  const routine = exercises.length > 1 ? exercises : null;
+  // Each item carries the dose the engine prescribed for this session.
+  const items = active.items.flatMap((item): { exercise: Exercise; dose: PrescribedDose }[] => {
+    const found = exerciseById(item.exerciseId);
+    return found ? [{ exercise: found, dose: item.dose }] : [];
+  });
+  const exercise = items[0]?.exercise;
+  const dose = items[0]?.dose;
+  const routine = items.length > 1 ? items : null;
   const eyebrow = {
     movement: 'Movement break',
     posture: 'Posture break',
@@ -55,12 +66,15 @@ export function BreakView({ api, state }: { api: PostureApi; state: AppState }) 
     <main className="break" aria-labelledby="break-title">
       <p className="eyebrow">{eyebrow}</p>
       <h1 id="break-title">{routine ? 'Your floor routine' : (exercise?.name ?? 'Stand up and move')}</h1>
-      {exercise && !routine && (
-        <p className="break__meta">
-          <span>{exercise.target}</span>
-          <span aria-hidden="true"> · </span>
-          <span>{describeDose(exercise.dose)}</span>
-        </p>
+      {exercise && dose && !routine && (
+        <>
+          <p className="break__meta">
+            <span>{describeTargets(exercise.targets)}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{describeDose(dose)}</span>
+          </p>
+          <p className="break__why">{exercise.why}.</p>
+        </>
       )}
       <div className="break__body">
         <section className="break__timer" aria-label="Time left">
@@ -83,8 +97,8 @@ export function BreakView({ api, state }: { api: PostureApi; state: AppState }) 
           <section className="break__steps" aria-label="Routine">
             <ol>
               {routine.map((item) => (
-                <li key={item.id}>
-                  <strong>{item.name}</strong>: {describeDose(item.dose)}. {item.steps[0]}
+                <li key={item.exercise.id}>
+                  <strong>{item.exercise.name}</strong>: {describeDose(item.dose)}. {item.exercise.steps[0]}
                 </li>
               ))}
             </ol>

@@ -5,6 +5,8 @@ import { formatLocalDayTime } from '@shared/scheduling/local-time';
 import { reportFailure } from '../api';
 import type { AppState } from '../use-app-state';
 import { useNow } from '../use-now';
+import { PainCheckIn, ProgramPanel } from './ProgramPanels';
+import { FlareUpAdvice, RedFlagScreen } from './SafetyNotice';
 
 function Stat({ label, value, testId }: { label: string; value: number | string; testId: string }) {
   return (
@@ -134,6 +136,10 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
           )}
         </div>
       </section>
+      {state.program && state.program.safety.stoppedAt !== null && <RedFlagScreen api={api} view={state.program} />}
+      {state.program && <FlareUpAdvice view={state.program} />}
+      {state.program && <PainCheckIn api={api} view={state.program} />}
+      {state.program && <ProgramPanel api={api} view={state.program} />}
       <section className="sitting" aria-label="Sitting today">
         <h2>Sitting today</h2>
         <dl>

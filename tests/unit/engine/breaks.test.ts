@@ -9,11 +9,10 @@ describe('taking a break', () => {
     const sim = due();
     const breakId = sim.last().breakId;
     sim.send({ type: 'start-break', source: 'notification' });
-    expect(sim.state.activeBreak).toMatchObject({
-      id: breakId,
-      source: 'notification',
-      exerciseIds: ['seated-cat-cow'],
-    });
+    expect(sim.state.activeBreak).toMatchObject({ id: breakId, source: 'notification' });
+    expect(sim.state.activeBreak?.items).toEqual([
+      { exerciseId: 'seated-cat-cow', dose: { perSide: false, repetitions: 8 } },
+    ]);
     expect(sim.state.activeBreak?.endsAt).toBe(sim.now + 3 * MINUTE);
     expect(sim.windows()).toEqual(['open-window:break']);
     expect(sim.records('break-started')).toEqual([expect.objectContaining({ breakId, source: 'notification' })]);

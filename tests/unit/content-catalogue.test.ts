@@ -1,0 +1,208 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DESK_EXERCISES,
+  EXERCISES,
+  describeDose,
+  exerciseById,
+  exerciseForBreak,
+  exerciseSchema,
+  HOME_PROGRAM_EXERCISE_IDS,
+  startingDose,
+} from '@shared/content/exercises';
+import { TIP_CATEGORIES, TIPS, tipSchema, tipsByCategory } from '@shared/content/tips';
+
+const REPO_ROOT = resolve(import.meta.dirname, '../..');
+const FACTS_PATH = resolve(REPO_ROOT, '../shared/CONTENT-FACTS.md');
+
+const DESK_IDS = [
+  'seated-cat-cow',
+  'chin-tucks',
+  'shoulder-blade-squeeze',
+  'seated-figure-four',
+  'seated-knee-hug',
+  'seated-side-bend',
+  'seated-twist',
+  'breathing-reset',
+];
+const STANDING_IDS = [
+  'standing-back-extension',
+  'standing-hamstring-stretch',
+  'hip-flexor-lunge',
+  'wall-angels',
+  'calf-raises',
+  'doorway-chest-stretch',
+];
+const FLOOR_IDS = ['knee-to-chest', 'childs-pose', 'cat-cow', 'plank', 'bird-dog', 'superman'];
+const ALL_IDS = [...DESK_IDS, ...STANDING_IDS, ...FLOOR_IDS, 'walking'];
+
+const exercise = (id: string) => {
+  const found = exerciseById(id);
+  if (!found) throw new Error(`no exercise ${id}`);
+  return found;
+};
+
+describe('exercise catalogue', () => {
+  it.each(EXERCISES.map((e) => [e.id, e] as const))('%s satisfies the exercise schema', (_id, entry) => {
+    expect(exerciseSchema.safeParse(entry).error?.issues ?? []).toEqual([]);
+  });
+
+  it('has unique ids, exactly the agreed list', () => {
+    const ids = EXERCISES.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...ALL_IDS].sort());
+  });
+
+  it('names each illustration after its id', () => {
+    for (const e of EXERCISES) expect(e.illustration).toBe(`${e.id}.svg`);
+  });
+
+  it('places desk, standing and floor exercises where they belong', () => {
+    for (const id of DESK_IDS) expect(exercise(id).position, id).toBe('desk');
+    for (const id of STANDING_IDS) expect(exercise(id).position, id).toBe('standing');
+    for (const id of FLOOR_IDS) expect(exercise(id).position, id).toBe('floor');
+    expect(exercise('walking').kind).toBe('aerobic');
+  });
+
+  it('has at least 12 desk or standing variants for workday breaks', () => {
+    expect(DESK_EXERCISES.length).toBeGreaterThanOrEqual(12);
+    expect(DESK_EXERCISES.map((e) => e.id).sort()).toEqual([...DESK_IDS, ...STANDING_IDS].sort());
+  });
+
+  it('keeps the home program to the six floor exercises, in order', () => {
+    expect([...HOME_PROGRAM_EXERCISE_IDS]).toEqual(FLOOR_IDS);
+  });
+
+  it('writes each why as one line without a closing full stop (the builder uses it verbatim)', () => {
+    for (const e of EXERCISES) {
+      expect(e.why, e.id).not.toMatch(/[.\n]$/);
+      expect(e.steps.length, e.id).toBeGreaterThanOrEqual(3);
+      expect(e.steps.length, e.id).toBeLessThanOrEqual(6);
+    }
+  });
+
+  describe('the fact sheet doses', () => {
+    it('knee to chest: hold 30 s, 2-4 repetitions per side', () => {
+      const { dose } = exercise('knee-to-chest');
+      expect(dose.holdSeconds).toEqual({ min: 30, max: 30, start: 30, step: 1 });
+      expect(dose.repetitions).toEqual({ min: 2, max: 4, start: 2, step: 1 });
+      expect(dose.perSide).toBe(true);
+    });
+
+    it("child's pose: hold 60 s", () => {
+      const { dose } = exercise('childs-pose');
+      expect(dose.holdSeconds).toEqual({ min: 60, max: 60, start: 60, step: 1 });
+      expect(dose.repetitions).toBeUndefined();
+    });
+
+    it('cat-cow: 5-10 repetitions, starting at 5', () => {
+      const { dose } = exercise('cat-cow');
+      expect(dose.repetitions).toEqual({ min: 5, max: 10, start: 5, step: 1 });
+      expect(dose.holdSeconds).toBeUndefined();
+    });
+
+    it('plank: 10-20 s to start, building to 60 s', () => {
+      const { dose } = exercise('plank');
+      expect(dose.holdSeconds).toEqual({ min: 10, max: 60, start: 10, step: 5 });
+    });
+
+    it('bird dog: hold 5-10 s, 8-12 repetitions per side', () => {
+      const { dose } = exercise('bird-dog');
+      expect(dose.holdSeconds).toEqual({ min: 5, max: 10, start: 5, step: 1 });
+      expect(dose.repetitions).toEqual({ min: 8, max: 12, start: 8, step: 1 });
+      expect(dose.perSide).toBe(true);
+    });
+
+    it('superman: hold 2-3 s, 10-15 repetitions', () => {
+      const { dose } = exercise('superman');
+      expect(dose.holdSeconds).toEqual({ min: 2, max: 3, start: 2, step: 1 });
+      expect(dose.repetitions).toEqual({ min: 10, max: 15, start: 10, step: 1 });
+      expect(dose.perSide).toBe(false);
+    });
+
+    it('walking: 10 minutes to start, up to 30', () => {
+      const { dose } = exercise('walking');
+      expect(dose.minutes).toEqual({ min: 10, max: 30, start: 10, step: 2 });
+    });
+  });
+
+  it('describes a starting dose in words', () => {
+    expect(describeDose(startingDose(exercise('knee-to-chest').dose))).toBe('2 repetitions per side, hold 30 s each');
+    expect(describeDose(startingDose(exercise('childs-pose').dose))).toBe('hold 60 s');
+    expect(describeDose(startingDose(exercise('walking').dose))).toBe('10 minutes');
+  });
+});
+
+describe('movement break rotation', () => {
+  it('starts with seated cat-cow and cycles through the desk set only', () => {
+    expect(exerciseForBreak(0).id).toBe('seated-cat-cow');
+    const n = DESK_EXERCISES.length;
+    const seen = new Set<string>();
+    for (let i = 0; i < 2 * n; i++) {
+      const e = exerciseForBreak(i);
+      expect(e).toBe(DESK_EXERCISES[i % n]);
+      expect(e.position).not.toBe('floor');
+      expect(e.kind).not.toBe('aerobic');
+      seen.add(e.id);
+    }
+    expect(seen.size).toBe(n);
+    expect(exerciseForBreak(-1)).toBe(DESK_EXERCISES[n - 1]);
+  });
+});
+
+describe('tips library', () => {
+  it.each(TIPS.map((t) => [t.id, t] as const))('%s satisfies the tip schema', (_id, tip) => {
+    expect(tipSchema.safeParse(tip).error?.issues ?? []).toEqual([]);
+  });
+
+  it('has at least 12 tips with unique ids, each body two to four sentences', () => {
+    expect(TIPS.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(TIPS.map((t) => t.id)).size).toBe(TIPS.length);
+    for (const tip of TIPS) {
+      const sentences = tip.body.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
+      expect(sentences.length, tip.id).toBeGreaterThanOrEqual(2);
+      expect(sentences.length, tip.id).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('covers every category', () => {
+    for (const category of TIP_CATEGORIES) expect(tipsByCategory(category).length, category).toBeGreaterThan(0);
+  });
+
+  it('gives the workstation a checklist covering chair, lumbar roll, monitor, feet, keyboard and mouse', () => {
+    const items = tipsByCategory('workstation').flatMap((t) => t.checklist ?? []);
+    const text = items.join(' ').toLowerCase();
+    for (const word of ['chair', 'lumbar roll', 'monitor', 'feet', 'keyboard', 'mouse']) expect(text).toContain(word);
+  });
+});
+
+describe('own words', () => {
+  const WINDOW = 8;
+  const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const windows = (text: string): string[] => {
+    const w = words(text);
+    const out: string[] = [];
+    for (let i = 0; i + WINDOW <= w.length; i++) out.push(w.slice(i, i + WINDOW).join(' '));
+    return out;
+  };
+
+  const ourTexts: [string, string][] = [
+    ...EXERCISES.flatMap((e) =>
+      [e.why, ...e.steps, ...e.cues, ...e.avoid].map((text): [string, string] => [e.id, text]),
+    ),
+    ...TIPS.flatMap((t) => [t.title, t.body, ...(t.checklist ?? [])].map((text): [string, string] => [t.id, text])),
+  ];
+
+  const factsPresent = existsSync(FACTS_PATH);
+  it.skipIf(!factsPresent)(
+    factsPresent
+      ? `shares no run of ${WINDOW}+ consecutive words with the fact sheet`
+      : `skipped: the fact sheet is not at ${FACTS_PATH}, so copied text cannot be checked`,
+    () => {
+      const facts = new Set(windows(readFileSync(FACTS_PATH, 'utf8')));
+      const copied = ourTexts.filter(([, text]) => windows(text).some((w) => facts.has(w)));
+      expect(copied).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_VERSION, type LogEvent } from '@shared/event-log-schema';
+import { flareUpAdvice, isUrgent, RED_FLAG_QUESTIONS } from '@shared/program/safety';
+import { RED_FLAGS } from '@shared/program/profile-schema';
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-03-20T12:00:00Z');
+let seq = 0;
+const checkIn = (daysAgo: number, pain: number, flareUp = false): LogEvent => ({
+  v: EVENT_VERSION,
+  id: `c${++seq}`,
+  type: 'pain-checkin',
+  at: NOW - daysAgo * DAY,
+  tz: 0,
+  regions: { 'low-back': pain },
+  flareUp,
+  redFlags: [],
+});
+
+describe('red flags', () => {
+  it('each has a plain question, and the bladder/bowel and leg signs are urgent', () => {
+    expect(Object.keys(RED_FLAG_QUESTIONS).sort()).toEqual([...RED_FLAGS].sort());
+    expect(isUrgent(['bladder-or-bowel-control'])).toBe(true);
+    expect(isUrgent(['leg-weakness-or-numbness'])).toBe(true);
+    expect(isUrgent(['no-improvement-6-8-weeks'])).toBe(false);
+  });
+});
+
+describe('flare-up advice', () => {
+  it('three flare-ups within 14 days suggest a physical therapist', () => {
+    expect(flareUpAdvice([checkIn(1, 3, true), checkIn(5, 4, true)], NOW, 0)).toEqual({ suggest: false });
+    expect(flareUpAdvice([checkIn(1, 3, true), checkIn(5, 4, true), checkIn(13, 2, true)], NOW, 0)).toEqual({
+      suggest: true,
+      why: '3 flare-ups in the last 14 days',
+    });
+  });
+
+  it('flare-ups older than 14 days do not count', () => {
+    expect(flareUpAdvice([checkIn(1, 3, true), checkIn(5, 4, true), checkIn(20, 2, true)], NOW, 0).suggest).toBe(false);
+  });
+
+  it('pain of 7 or more on two days running suggests it too; on days apart it does not', () => {
+    expect(flareUpAdvice([checkIn(2, 8), checkIn(1, 7)], NOW, 0)).toEqual({
+      suggest: true,
+      why: 'pain of 7 or more on two days running',
+    });
+    expect(flareUpAdvice([checkIn(3, 8), checkIn(1, 7)], NOW, 0).suggest).toBe(false);
+  });
+
+  it('no check-ins, no advice', () => {
+    expect(flareUpAdvice([], NOW, 0)).toEqual({ suggest: false });
+  });
+});
