@@ -132,6 +132,12 @@ export const settingsSchema = z
         enabled: z.boolean(),
       })
       .strict(),
+    player: z
+      .object({
+        /** A soft sound at each switch of the guided player. */
+        sound: z.boolean(),
+      })
+      .strict(),
     /** The questionnaire's answers, which shape the program. */
     profile: profileSchema,
     /** Set when a red flag stopped the exercise program. */
@@ -175,6 +181,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
   focus: { deferWhileBusy: true, maxDeferralMinutes: 45, postureAsMicroMove: false },
   sitting: { dailyLimitMinutes: null },
   notifications: { enabled: true },
+  player: { sound: true },
   profile: DEFAULT_PROFILE,
   safety: DEFAULT_SAFETY,
 });
@@ -191,6 +198,7 @@ export const settingsPatchSchema = z
     focus: settingsSchema.shape.focus.partial().optional(),
     sitting: settingsSchema.shape.sitting.partial().optional(),
     notifications: settingsSchema.shape.notifications.partial().optional(),
+    player: settingsSchema.shape.player.partial().optional(),
     profile: profileSchema.partial().optional(),
     safety: safetySchema.partial().optional(),
   })
@@ -232,6 +240,7 @@ const MIGRATIONS: Record<number, (raw: RawSettings) => RawSettings> = {
   2: (raw) => ({
     ...raw,
     version: 3,
+    player: { ...DEFAULT_SETTINGS.player, ...section(raw, 'player') },
     profile: { ...DEFAULT_PROFILE, ...section(raw, 'profile') },
     safety: { ...DEFAULT_SAFETY, ...section(raw, 'safety') },
   }),
