@@ -104,6 +104,15 @@ export const logEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ ...base, type: z.literal('program-stopped'), reasons: z.array(z.enum(RED_FLAGS)).min(1) }),
   z.object({ ...base, type: z.literal('program-resumed') }),
+  z.object({
+    ...base,
+    type: z.literal('day-activity'),
+    /** The local date it sums up (the latest record of a date wins). */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** Minutes at the computer, present and not on a break. */
+    activeMinutes: z.number().int().nonnegative(),
+    longestSittingMinutes: z.number().int().nonnegative(),
+  }),
   z.object({ ...base, type: z.literal('paused'), until: z.number().int().nullable() }),
   z.object({ ...base, type: z.literal('resumed'), automatic: z.boolean() }),
 ]);

@@ -119,6 +119,62 @@ export const dayStatsSchema = z.object({
 
 const ok = z.object({ ok: z.literal(true) });
 
+const dayPointSchema = z.object({
+  date: z.string(),
+  due: z.number().int(),
+  taken: z.number().int(),
+  adherence: z.number().int().nullable(),
+  guidedMinutes: z.number().int(),
+  pain: z.number().int().nullable(),
+  flareUp: z.boolean(),
+});
+const rollupSchema = z.object({
+  period: z.string(),
+  due: z.number().int(),
+  taken: z.number().int(),
+  adherence: z.number().int().nullable(),
+  guidedMinutes: z.number().int(),
+  activeDays: z.number().int(),
+});
+
+/** Everything the charts and the report need for a span of days ending today. */
+export const historyViewSchema = z.object({
+  today: z.string(),
+  days: z.number().int(),
+  /** Adherence target in percent (the target line, and what a streak day needs). */
+  target: z.number().int(),
+  points: z.array(dayPointSchema),
+  streaks: z.object({ current: z.number().int(), best: z.number().int() }),
+  weekly: z.array(rollupSchema),
+  monthly: z.array(rollupSchema),
+  bestHour: z.number().int().nullable(),
+  mostSkippedHour: z.number().int().nullable(),
+  exercises: z.array(z.object({ exerciseId: z.string(), count: z.number().int() })),
+  /** The last 365 days' adherence, for the calendar heat map. */
+  year: z.array(z.object({ date: z.string(), adherence: z.number().int().nullable(), due: z.number().int() })),
+  todayDetail: z.object({
+    postureShown: z.number().int(),
+    postureAcknowledged: z.number().int(),
+    natural: z.number().int(),
+    guided: z.number().int(),
+    skipped: z.number().int(),
+    snoozed: z.number().int(),
+    activeMinutes: z.number().int().nullable(),
+    longestSittingMinutes: z.number().int().nullable(),
+    homeProgramDone: z.number().int(),
+    walksDone: z.number().int(),
+  }),
+  /** Today's reminders and what became of them, oldest first. */
+  timeline: z.array(
+    z.object({
+      at: z.number(),
+      kind: reminderKindSchema,
+      what: z.enum(['reminded', 'started', 'taken', 'natural', 'snoozed', 'skipped', 'deferred']),
+    }),
+  ),
+});
+export type HistoryView = z.infer<typeof historyViewSchema>;
+
 export const pauseLengthSchema = z.union([
   z
     .object({
@@ -197,6 +253,16 @@ export const invokeContract = {
     z.object({ stopped: z.boolean(), urgent: z.boolean() }),
   ),
   resumeProgram: invoke('program:resume', z.object({ confirmed: z.literal(true) }).strict(), ok),
+  getHistory: invoke(
+    'stats:get-history',
+    z.object({ days: z.union([z.literal(7), z.literal(30), z.literal(90), z.literal(365)]) }).strict(),
+    historyViewSchema,
+  ),
+  exportCsv: invoke(
+    'stats:export-csv',
+    z.object({ what: z.enum(['daily', 'events']) }).strict(),
+    z.object({ filename: z.string(), content: z.string() }),
+  ),
   clickTrayItem: invoke('tray:click', z.object({ id: z.string().max(100) }).strict(), ok),
 } as const;
 

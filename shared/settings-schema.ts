@@ -132,6 +132,12 @@ export const settingsSchema = z
         enabled: z.boolean(),
       })
       .strict(),
+    stats: z
+      .object({
+        /** A day counts toward a streak at this share of breaks taken (percent). */
+        adherenceTargetPercent: z.number().int().min(10).max(100),
+      })
+      .strict(),
     player: z
       .object({
         /** A soft sound at each switch of the guided player. */
@@ -181,6 +187,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
   focus: { deferWhileBusy: true, maxDeferralMinutes: 45, postureAsMicroMove: false },
   sitting: { dailyLimitMinutes: null },
   notifications: { enabled: true },
+  stats: { adherenceTargetPercent: 80 },
   player: { sound: true },
   profile: DEFAULT_PROFILE,
   safety: DEFAULT_SAFETY,
@@ -198,6 +205,7 @@ export const settingsPatchSchema = z
     focus: settingsSchema.shape.focus.partial().optional(),
     sitting: settingsSchema.shape.sitting.partial().optional(),
     notifications: settingsSchema.shape.notifications.partial().optional(),
+    stats: settingsSchema.shape.stats.partial().optional(),
     player: settingsSchema.shape.player.partial().optional(),
     profile: profileSchema.partial().optional(),
     safety: safetySchema.partial().optional(),
@@ -240,6 +248,7 @@ const MIGRATIONS: Record<number, (raw: RawSettings) => RawSettings> = {
   2: (raw) => ({
     ...raw,
     version: 3,
+    stats: { ...DEFAULT_SETTINGS.stats, ...section(raw, 'stats') },
     player: { ...DEFAULT_SETTINGS.player, ...section(raw, 'player') },
     profile: { ...DEFAULT_PROFILE, ...section(raw, 'profile') },
     safety: { ...DEFAULT_SAFETY, ...section(raw, 'safety') },

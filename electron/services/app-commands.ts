@@ -1,10 +1,10 @@
 import { IpcRejection, type ContractHandlers } from '@shared/ipc-contract';
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
 import type { ReminderKind } from '@shared/event-log-schema';
-import { computeDayStats, localDateKey } from '@shared/stats/day-stats';
+import { computeDayStats } from '@shared/stats/day-stats';
 import { CLI_USAGE, parseCommand, type CommandReply } from '@shared/command-line';
 import { describeSchedule, PAUSE_CHOICES, REMINDER_NAMES, SNOOZE_CHOICES } from '@shared/tray-menu';
-import { formatLocalDayTime, utcOffsetMinutes } from '@shared/scheduling/local-time';
+import { formatLocalDayTime } from '@shared/scheduling/local-time';
 import type { AppService } from './app-service';
 
 /**
@@ -113,6 +113,8 @@ export function createHandlers(app: AppService): ContractHandlers {
       return ok;
     },
     getProgram: () => app.program.view(),
+    getHistory: ({ days }) => app.history.view(days),
+    exportCsv: ({ what }) => app.history.csv(what),
     saveProfile: ({ profile, redFlags, applySuggestions }) => {
       app.program.saveProfile(profile, redFlags, applySuggestions);
       app.publish();
@@ -146,10 +148,8 @@ export function createHandlers(app: AppService): ContractHandlers {
 }
 
 function todayStats(app: AppService) {
-  const { clock, eventLog } = app.deps;
-  const now = clock.now();
-  const date = localDateKey(now, utcOffsetMinutes(now, clock.timeZone()));
-  return computeDayStats(eventLog.readMonth(date.slice(0, 7)), date);
+  const today = app.history.today();
+  return computeDayStats(app.deps.eventLog.readMonth(today.slice(0, 7)), today);
 }
 
 function statusText(app: AppService): string {

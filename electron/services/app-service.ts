@@ -25,7 +25,9 @@ import type {
 } from '../ports';
 import { createHandlers, handleNotificationAction, handleTrayClick, runCommand } from './app-commands';
 import type { EventLog } from './event-log';
+import { HistoryService } from './history-service';
 import { ProgramService } from './program-service';
+import { StatsService } from './stats-service';
 import { SchedulerRuntime } from './scheduler-runtime';
 import type { SettingsNotice, SettingsStore } from './settings-store';
 
@@ -59,6 +61,7 @@ export class AppService {
   readonly handlers: ContractHandlers;
   readonly runtime: SchedulerRuntime;
   readonly program: ProgramService;
+  readonly history: HistoryService;
   private readonly notifications: NotificationSpec[] = [];
   private readonly notices: SettingsNotice[] = [];
   private readonly listeners = new Set<(snapshot: AppSnapshot) => void>();
@@ -70,6 +73,12 @@ export class AppService {
     if (deps.settings.notice) this.notices.push(deps.settings.notice);
     this.program = new ProgramService(deps.settings, deps.eventLog, deps.clock, (event) =>
       this.applyEffects([{ type: 'record', event }]),
+    );
+    this.history = new HistoryService(
+      new StatsService(deps.eventLog, deps.logger),
+      deps.eventLog,
+      deps.settings,
+      deps.clock,
     );
     this.runtime = new SchedulerRuntime({
       session: this.program.session,

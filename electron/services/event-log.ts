@@ -93,6 +93,31 @@ export class EventLog {
     return events.sort((a, b) => a.at - b.at);
   }
 
+  /**
+   * Changes whenever a month's history changes on any device: its files'
+   * sizes and modification times. Keys the per-month stats cache.
+   */
+  monthSignature(month: string): string {
+    const parts: string[] = [];
+    for (const device of this.devices().sort()) {
+      try {
+        const stat = fs.statSync(path.join(this.root, device, `${month}.jsonl`));
+        parts.push(`${device}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
+      } catch {
+        // this device has nothing for that month
+      }
+    }
+    return parts.join('|');
+  }
+
+  get deviceId(): string {
+    return this.options.deviceId;
+  }
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
   /** The months that have history on any device, oldest first. */
   months(): string[] {
     const months = new Set<string>();

@@ -188,6 +188,7 @@ function shiftTimes(state: EngineState, delta: number): EngineState {
       awaySince: shiftOrNull(state.activity.awaySince),
       graceUntil: shift(state.activity.graceUntil),
       sittingSince: shift(state.activity.sittingSince),
+      summarizedAt: shift(state.activity.summarizedAt),
     },
   };
 }
@@ -198,7 +199,16 @@ export function measureSitting(state: EngineState, ctx: EngineContext, effects: 
   let activity = state.activity;
   const today = localMoment(now, zone).date;
   if (today !== activity.day) {
-    activity = { ...activity, day: today, sittingTodayMs: 0, longestSittingMs: 0, limitWarned: false };
+    // The day is over: its activity goes into the log before the counters restart.
+    if (activity.sittingTodayMs > 0) effects.push(dayActivityRecord(activity, activity.lastSeenAt));
+    activity = {
+      ...activity,
+      day: today,
+      sittingTodayMs: 0,
+      longestSittingMs: 0,
+      limitWarned: false,
+      summarizedAt: now,
+    };
   }
   const present = activity.awaySince === null && state.asleepSince === null && state.activeBreak === null;
   if (present && now > activity.lastSeenAt) {
@@ -208,6 +218,12 @@ export function measureSitting(state: EngineState, ctx: EngineContext, effects: 
       longestSittingMs: Math.max(activity.longestSittingMs, now - activity.sittingSince),
     };
   }
+  // Hourly, today's activity so far is logged too (the latest record of a day
+  // wins), so a crash or a quit loses at most an hour of it.
+  if (now - activity.summarizedAt >= ACTIVITY_RECORD_MS && activity.sittingTodayMs > 0) {
+    effects.push(dayActivityRecord(activity, now));
+    activity = { ...activity, summarizedAt: now };
+  }
   const limit = ctx.settings.sitting.dailyLimitMinutes;
   let next = { ...state, activity };
   if (limit !== null && present && !activity.limitWarned && activity.sittingTodayMs >= limit * 60_000) {
@@ -215,6 +231,21 @@ export function measureSitting(state: EngineState, ctx: EngineContext, effects: 
     effects.push({ type: 'notify', notification: limitNotification(ctx) });
   }
   return next;
+}
+
+const ACTIVITY_RECORD_MS = 60 * 60_000;
+
+function dayActivityRecord(activity: EngineState['activity'], at: number): Effect {
+  return {
+    type: 'record',
+    event: {
+      type: 'day-activity',
+      at,
+      date: activity.day,
+      activeMinutes: Math.floor(activity.sittingTodayMs / 60_000),
+      longestSittingMinutes: Math.floor(activity.longestSittingMs / 60_000),
+    },
+  };
 }
 
 function limitNotification(ctx: EngineContext) {

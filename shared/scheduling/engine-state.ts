@@ -75,6 +75,7 @@ export function initialEngineState(settings: Settings, now: number, zone: string
       sittingTodayMs: 0,
       longestSittingMs: 0,
       limitWarned: false,
+      summarizedAt: now,
     },
   };
 }

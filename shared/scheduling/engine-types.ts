@@ -86,6 +86,8 @@ export interface ActivityState {
   sittingTodayMs: number;
   longestSittingMs: number;
   limitWarned: boolean;
+  /** When today's activity was last written to the log. */
+  summarizedAt: number;
 }
 
 export interface EngineState {

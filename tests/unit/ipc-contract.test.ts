@@ -37,6 +37,8 @@ function handlers(overrides: Partial<ContractHandlers> = {}): ContractHandlers {
     recordExercise: () => ok,
     submitPainCheckIn: () => ({ stopped: false, urgent: false }),
     resumeProgram: () => ok,
+    getHistory: fail,
+    exportCsv: () => ({ filename: 'x.csv', content: '' }),
     ...overrides,
   };
 }

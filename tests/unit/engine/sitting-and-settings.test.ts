@@ -43,6 +43,17 @@ describe('sitting metrics', () => {
     expect(sim.last().body).toContain('over 1 hour today');
   });
 
+  it("log the day's activity every hour and once more when the day ends", () => {
+    const sim = new EngineSim({ settings: MOVEMENT_ONLY }).run(2 * HOUR + MINUTE);
+    expect(sim.records('day-activity')).toEqual([
+      expect.objectContaining({ date: '2026-03-02', activeMinutes: 60, longestSittingMinutes: 60 }),
+      expect.objectContaining({ date: '2026-03-02', activeMinutes: 120 }),
+    ]);
+    sim.sleep(20 * HOUR).run(MINUTE);
+    const last = sim.records('day-activity').at(-1);
+    expect(last).toMatchObject({ date: '2026-03-02', activeMinutes: 121 });
+  });
+
   it('no limit, no warning', () => {
     const sim = new EngineSim({ settings: { ...MOVEMENT_ONLY, movement: { enabled: false } } }).run(10 * HOUR);
     expect(sim.notifications({ kind: 'sitting' })).toHaveLength(0);
