@@ -23,6 +23,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main.ts'),
           'web-host': resolve(import.meta.dirname, 'electron/web-host/cli.ts'),
           cli: resolve(import.meta.dirname, 'electron/cli/posture-cli.ts'),
+          'seed-history': resolve(import.meta.dirname, 'electron/cli/seed-history.ts'),
+          'stats-bench': resolve(import.meta.dirname, 'electron/cli/stats-bench.ts'),
         },
       },
     },

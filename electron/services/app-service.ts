@@ -71,14 +71,14 @@ export class AppService {
 
   constructor(readonly deps: AppServiceDeps) {
     if (deps.settings.notice) this.notices.push(deps.settings.notice);
-    this.program = new ProgramService(deps.settings, deps.eventLog, deps.clock, (event) =>
-      this.applyEffects([{ type: 'record', event }]),
-    );
-    this.history = new HistoryService(
-      new StatsService(deps.eventLog, deps.logger),
-      deps.eventLog,
+    const stats = new StatsService(deps.eventLog, deps.logger);
+    this.history = new HistoryService(stats, deps.eventLog, deps.settings, deps.clock);
+    this.program = new ProgramService(
       deps.settings,
+      stats,
+      () => this.history.today(),
       deps.clock,
+      (event) => this.applyEffects([{ type: 'record', event }]),
     );
     this.runtime = new SchedulerRuntime({
       session: this.program.session,

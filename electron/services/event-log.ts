@@ -136,6 +136,14 @@ export class EventLog {
     return [...months].sort();
   }
 
+  /**
+   * Drops what is kept of a month's files: past months are read once into
+   * the stats cache and need not stay in memory.
+   */
+  forget(month: string): void {
+    for (const file of [...this.cache.keys()]) if (path.basename(file) === `${month}.jsonl`) this.cache.delete(file);
+  }
+
   /** The whole history, every device, oldest first. */
   readAll(): LogEvent[] {
     return this.months().flatMap((month) => this.readMonth(month));

@@ -1,5 +1,4 @@
 import type { HistoryView } from '@shared/ipc-contract';
-import type { LogEvent } from '@shared/event-log-schema';
 import { utcOffsetMinutes } from '@shared/scheduling/local-time';
 import { dailyCsv, eventsCsv } from '@shared/stats/csv';
 import { emptyDay, localDate } from '@shared/stats/daily-aggregate';
@@ -54,18 +53,8 @@ export class HistoryService {
         homeProgramDone: todayDay.homeProgramDone,
         walksDone: todayDay.walksDone,
       },
-      timeline: this.timeline(today),
+      timeline: todayDay.timeline,
     };
-  }
-
-  private timeline(today: string): HistoryView['timeline'] {
-    const entries: HistoryView['timeline'] = [];
-    for (const event of this.eventLog.readMonth(today.slice(0, 7))) {
-      if (localDate(event.at, event.tz) !== today) continue;
-      const what = timelineWhat(event);
-      if (what && 'kind' in event) entries.push({ at: event.at, kind: event.kind, what });
-    }
-    return entries;
   }
 
   csv(what: 'daily' | 'events'): { filename: string; content: string } {
@@ -73,24 +62,5 @@ export class HistoryService {
     if (what === 'daily')
       return { filename: `posture-breaks-daily-${today}.csv`, content: dailyCsv(this.stats.allDays()) };
     return { filename: `posture-breaks-events-${today}.csv`, content: eventsCsv(this.eventLog.readAll()) };
-  }
-}
-
-function timelineWhat(event: LogEvent): HistoryView['timeline'][number]['what'] | null {
-  switch (event.type) {
-    case 'reminder-shown':
-      return event.variant === 'pre-break' ? null : 'reminded';
-    case 'break-started':
-      return 'started';
-    case 'break-completed':
-      return event.endedBy === 'natural' ? 'natural' : 'taken';
-    case 'break-snoozed':
-      return 'snoozed';
-    case 'break-skipped':
-      return 'skipped';
-    case 'reminder-deferred':
-      return 'deferred';
-    default:
-      return null;
   }
 }

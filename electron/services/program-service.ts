@@ -2,13 +2,12 @@ import type { ProgramView } from '@shared/ipc-contract';
 import type { LogEventDraft, ReminderKind } from '@shared/event-log-schema';
 import { buildProgram, sessionFor, type Program } from '@shared/program/build-program';
 import type { Profile, RedFlag } from '@shared/program/profile-schema';
-import { doseSeconds, historiesFromEvents } from '@shared/program/progression';
+import { doseSeconds, historiesFromDays } from '@shared/program/progression';
 import { flareUpAdvice, isUrgent } from '@shared/program/safety';
-import { localDateKey } from '@shared/stats/day-stats';
+import { addDaysTo } from '@shared/stats/rollups';
 import type { SessionItem } from '@shared/scheduling/engine-types';
-import { utcOffsetMinutes } from '@shared/scheduling/local-time';
 import type { Clock } from '../ports';
-import type { EventLog } from './event-log';
+import type { StatsService } from './stats-service';
 import type { SettingsStore } from './settings-store';
 
 /**
@@ -21,7 +20,8 @@ export class ProgramService {
 
   constructor(
     private readonly settings: SettingsStore,
-    private readonly eventLog: EventLog,
+    private readonly stats: StatsService,
+    private readonly today: () => string,
     private readonly clock: Clock,
     private readonly record: (event: LogEventDraft) => void,
   ) {
@@ -31,7 +31,7 @@ export class ProgramService {
   current(): Program {
     if (!this.cached) {
       const { profile, safety } = this.settings.get();
-      this.cached = buildProgram(profile, safety, historiesFromEvents(this.eventLog.readAll()));
+      this.cached = buildProgram(profile, safety, historiesFromDays(this.stats.allDays()));
     }
     return this.cached;
   }
@@ -46,10 +46,8 @@ export class ProgramService {
 
   view(): ProgramView {
     const { profile, safety } = this.settings.get();
-    const now = this.clock.now();
-    const tz = utcOffsetMinutes(now, this.clock.timeZone());
-    const events = this.eventLog.readAll();
-    const today = localDateKey(now, tz);
+    const today = this.today();
+    const lastTwoWeeks = this.stats.days(addDaysTo(today, -13), today);
     const program = this.current();
     return {
       program: {
@@ -61,8 +59,8 @@ export class ProgramService {
       },
       profile,
       safety,
-      flareUp: flareUpAdvice(events, now, tz),
-      checkedInToday: events.some((e) => e.type === 'pain-checkin' && localDateKey(e.at, e.tz) === today),
+      flareUp: flareUpAdvice(lastTwoWeeks),
+      checkedInToday: lastTwoWeeks[lastTwoWeeks.length - 1]?.pain != null,
     };
   }
 

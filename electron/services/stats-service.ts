@@ -11,7 +11,7 @@ import type { EventLog } from './event-log';
  * computers writing one file). A month's cache is valid while its files'
  * signature is unchanged, so a new day re-reads only the current month.
  */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 interface MonthCache {
   version: number;
@@ -57,6 +57,9 @@ export class StatsService {
     if (!days) {
       days = aggregateDays(this.eventLog.readMonth(month));
       this.writeCache(month, signature, days);
+      // Past months are done with; only the newest keeps its raw events for incremental reads.
+      const months = this.eventLog.months();
+      if (month !== months[months.length - 1]) this.eventLog.forget(month);
     }
     this.memory.set(month, { signature, days });
     return days;

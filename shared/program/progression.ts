@@ -1,11 +1,11 @@
 import type { DoseRange, DoseSpec, PrescribedDose } from '../content/exercise-model';
-import type { LogEvent } from '../event-log-schema';
+import type { DayAggregate } from '../stats/daily-aggregate';
 
 /**
  * Progression: doses grow within the fact sheet's ranges as sessions are
  * completed, faster when the user says "too easy", and drop when it hurts.
- * Derived from the event log alone, so it needs no state of its own and is
- * the same on every device that shares the history.
+ * Derived from the history alone (its daily aggregates), so it needs no
+ * state of its own and is the same on every device that shares the history.
  */
 export type Feedback = 'too-easy' | 'right' | 'painful';
 
@@ -21,16 +21,17 @@ export const SESSIONS_PER_STEP = 3;
 /** "Painful" this often among the last three answers takes the exercise out. */
 const PAINFUL_TO_REMOVE = 2;
 
-export function historiesFromEvents(events: readonly LogEvent[]): Map<string, ExerciseHistory> {
+/** Exercise histories from daily aggregates (oldest day first). */
+export function historiesFromDays(days: readonly DayAggregate[]): Map<string, ExerciseHistory> {
   const map = new Map<string, ExerciseHistory>();
   const entry = (id: string) => {
     let history = map.get(id);
     if (!history) map.set(id, (history = { done: 0, feedback: [] }));
     return history;
   };
-  for (const event of events) {
-    if (event.type === 'exercise-done') entry(event.exerciseId).done++;
-    else if (event.type === 'exercise-feedback') entry(event.exerciseId).feedback.push(event.feedback);
+  for (const day of days) {
+    for (const [id, done] of Object.entries(day.exercises)) entry(id).done += done;
+    for (const [id, feedback] of Object.entries(day.feedback)) entry(id).feedback.push(...feedback);
   }
   return map;
 }

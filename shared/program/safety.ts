@@ -1,5 +1,4 @@
-import type { LogEvent } from '../event-log-schema';
-import { localDateKey } from '../stats/day-stats';
+import type { DayAggregate } from '../stats/daily-aggregate';
 import { URGENT_RED_FLAGS, type RedFlag } from './profile-schema';
 
 /**
@@ -26,37 +25,26 @@ const FLARE_WINDOW_DAYS = 14;
 const FLARES_TO_SUGGEST = 3;
 const SEVERE_PAIN = 7;
 
+function worstPain(day: DayAggregate): number | null {
+  if (!day.pain) return null;
+  const values = Object.values(day.pain).filter((v): v is number => typeof v === 'number');
+  return values.length ? Math.max(...values) : null;
+}
+
 /**
- * Looks at pain check-ins up to `now`: three flare-ups within 14 days, or
- * pain of 7 or more on two days running, suggest a physical therapist.
+ * Looks at the last 14 days of check-ins (one aggregate per day, oldest
+ * first, ending today): three flare-ups, or pain of 7 or more on two days
+ * running, suggest a physical therapist.
  */
-export function flareUpAdvice(events: readonly LogEvent[], now: number, tz: number): FlareUpAdvice {
-  const checkIns = events.filter((e): e is Extract<LogEvent, { type: 'pain-checkin' }> => e.type === 'pain-checkin');
-  const today = localDateKey(now, tz);
-  const windowStart = localDateKey(now - (FLARE_WINDOW_DAYS - 1) * 86_400_000, tz);
-  const flareDays = new Set(
-    checkIns
-      .filter((e) => e.flareUp)
-      .map((e) => localDateKey(e.at, e.tz))
-      .filter((d) => d >= windowStart && d <= today),
-  );
-  if (flareDays.size >= FLARES_TO_SUGGEST) {
-    return { suggest: true, why: `${flareDays.size} flare-ups in the last ${FLARE_WINDOW_DAYS} days` };
-  }
-  const worstByDay = new Map<string, number>();
-  for (const e of checkIns) {
-    const day = localDateKey(e.at, e.tz);
-    const worst = Math.max(0, ...Object.values(e.regions).filter((v): v is number => typeof v === 'number'));
-    worstByDay.set(day, Math.max(worstByDay.get(day) ?? 0, worst));
-  }
-  const severeDays = [...worstByDay.entries()]
-    .filter(([, pain]) => pain >= SEVERE_PAIN)
-    .map(([day]) => day)
-    .sort();
-  for (let i = 1; i < severeDays.length; i++) {
-    const previous = new Date(`${severeDays[i - 1]}T00:00:00Z`).getTime();
-    const current = new Date(`${severeDays[i]}T00:00:00Z`).getTime();
-    if (current - previous === 86_400_000 && (severeDays[i] ?? '') >= windowStart) {
+export function flareUpAdvice(days: readonly DayAggregate[]): FlareUpAdvice {
+  const recent = days.slice(-FLARE_WINDOW_DAYS);
+  const flares = recent.filter((d) => d.flareUp).length;
+  if (flares >= FLARES_TO_SUGGEST)
+    return { suggest: true, why: `${flares} flare-ups in the last ${FLARE_WINDOW_DAYS} days` };
+  for (let i = 1; i < recent.length; i++) {
+    const before = worstPain(recent[i - 1] as DayAggregate);
+    const now = worstPain(recent[i] as DayAggregate);
+    if (before !== null && now !== null && before >= SEVERE_PAIN && now >= SEVERE_PAIN) {
       return { suggest: true, why: `pain of ${SEVERE_PAIN} or more on two days running` };
     }
   }

@@ -1,4 +1,4 @@
-import type { LogEvent } from '../event-log-schema';
+import type { LogEvent, ReminderKind } from '../event-log-schema';
 import type { PainArea } from '../program/profile-schema';
 
 /**
@@ -23,6 +23,8 @@ export interface DayAggregate {
   guidedMinutes: number;
   /** Exercises done, by id. */
   exercises: Record<string, number>;
+  /** Feedback given on exercises, by id, in time order. */
+  feedback: Record<string, ('too-easy' | 'right' | 'painful')[]>;
   /** From the day's activity record (the latest of the day), if any. */
   activeMinutes: number | null;
   longestSittingMinutes: number | null;
@@ -34,6 +36,35 @@ export interface DayAggregate {
   /** Movement breaks taken and skipped (or snoozed) by local hour, 0-23. */
   takenByHour: number[];
   skippedByHour: number[];
+  /** The day's reminders and what became of them, in time order. */
+  timeline: TimelineEntry[];
+}
+
+export type TimelineWhat = 'reminded' | 'started' | 'taken' | 'natural' | 'snoozed' | 'skipped' | 'deferred';
+
+export interface TimelineEntry {
+  at: number;
+  kind: ReminderKind;
+  what: TimelineWhat;
+}
+
+function timelineWhat(event: LogEvent): TimelineWhat | null {
+  switch (event.type) {
+    case 'reminder-shown':
+      return event.variant === 'pre-break' ? null : 'reminded';
+    case 'break-started':
+      return 'started';
+    case 'break-completed':
+      return event.endedBy === 'natural' ? 'natural' : 'taken';
+    case 'break-snoozed':
+      return 'snoozed';
+    case 'break-skipped':
+      return 'skipped';
+    case 'reminder-deferred':
+      return 'deferred';
+    default:
+      return null;
+  }
 }
 
 export function localDate(at: number, tz: number): string {
@@ -51,6 +82,7 @@ export function emptyDay(date: string): DayAggregate {
     movement: { due: 0, taken: 0, guided: 0, natural: 0, snoozed: 0, skipped: 0 },
     guidedMinutes: 0,
     exercises: {},
+    feedback: {},
     activeMinutes: null,
     longestSittingMinutes: null,
     homeProgramDone: 0,
@@ -59,6 +91,7 @@ export function emptyDay(date: string): DayAggregate {
     flareUp: false,
     takenByHour: new Array<number>(24).fill(0),
     skippedByHour: new Array<number>(24).fill(0),
+    timeline: [],
   };
 }
 
@@ -98,6 +131,8 @@ export function aggregateDays(events: Iterable<LogEvent>): Map<string, DayAggreg
     const date = event.type === 'day-activity' ? event.date : localDate(event.at, event.tz);
     const w = working(date);
     const { day } = w;
+    const what = timelineWhat(event);
+    if (what && 'kind' in event) day.timeline.push({ at: event.at, kind: event.kind, what });
     switch (event.type) {
       case 'reminder-shown':
         if (event.kind === 'movement') w.due.add(event.breakId);
@@ -148,6 +183,9 @@ export function aggregateDays(events: Iterable<LogEvent>): Map<string, DayAggreg
       case 'exercise-done':
         day.exercises[event.exerciseId] = (day.exercises[event.exerciseId] ?? 0) + 1;
         break;
+      case 'exercise-feedback':
+        (day.feedback[event.exerciseId] ??= []).push(event.feedback);
+        break;
       case 'pain-checkin': {
         const pain = { ...(day.pain ?? {}) };
         for (const [area, value] of Object.entries(event.regions) as [PainArea, number][]) {
@@ -174,6 +212,7 @@ export function aggregateDays(events: Iterable<LogEvent>): Map<string, DayAggreg
     w.day.movement.due = w.due.size;
     w.day.movement.taken = w.taken.size;
     w.day.guidedMinutes = Math.round(w.guidedSeconds / 60);
+    w.day.timeline.sort((a, b) => a.at - b.at);
     result.set(date, w.day);
   }
   return result;

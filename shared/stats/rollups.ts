@@ -1,4 +1,4 @@
-import { addDays, format, parseISO, startOfISOWeek } from 'date-fns';
+import { format, parseISO, startOfISOWeek } from 'date-fns';
 import type { PainArea } from '../program/profile-schema';
 import { adherence, emptyDay, type DayAggregate } from './daily-aggregate';
 
@@ -9,14 +9,25 @@ import { adherence, emptyDay, type DayAggregate } from './daily-aggregate';
  */
 export const DEFAULT_ADHERENCE_TARGET = 0.8;
 
+const DAY_MS = 86_400_000;
+
+/** Calendar dates carry no zone: step them in UTC, where every day has 24 hours. */
+function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+}
+
+function fromDayNumber(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 export function dateRange(from: string, to: string): string[] {
   const dates: string[] = [];
-  for (let d = parseISO(from); format(d, 'yyyy-MM-dd') <= to; d = addDays(d, 1)) dates.push(format(d, 'yyyy-MM-dd'));
+  for (let day = dayNumber(from), last = dayNumber(to); day <= last; day++) dates.push(fromDayNumber(day));
   return dates;
 }
 
 export function addDaysTo(date: string, days: number): string {
-  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 /** Every day from `from` to `to`, empty ones included. */

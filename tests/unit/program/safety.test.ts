@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_VERSION, type LogEvent } from '@shared/event-log-schema';
 import { flareUpAdvice, isUrgent, RED_FLAG_QUESTIONS } from '@shared/program/safety';
+import { aggregateDays } from '@shared/stats/daily-aggregate';
+import { addDaysTo, series } from '@shared/stats/rollups';
 import { RED_FLAGS } from '@shared/program/profile-schema';
 
 const DAY = 86_400_000;
@@ -17,6 +19,12 @@ const checkIn = (daysAgo: number, pain: number, flareUp = false): LogEvent => ({
   redFlags: [],
 });
 
+/** The advice as the app computes it: from the last 14 daily aggregates ending today. */
+function advice(events: LogEvent[]) {
+  const today = '2026-03-20';
+  return flareUpAdvice(series(aggregateDays(events), addDaysTo(today, -13), today));
+}
+
 describe('red flags', () => {
   it('each has a plain question, and the bladder/bowel and leg signs are urgent', () => {
     expect(Object.keys(RED_FLAG_QUESTIONS).sort()).toEqual([...RED_FLAGS].sort());
@@ -28,26 +36,26 @@ describe('red flags', () => {
 
 describe('flare-up advice', () => {
   it('three flare-ups within 14 days suggest a physical therapist', () => {
-    expect(flareUpAdvice([checkIn(1, 3, true), checkIn(5, 4, true)], NOW, 0)).toEqual({ suggest: false });
-    expect(flareUpAdvice([checkIn(1, 3, true), checkIn(5, 4, true), checkIn(13, 2, true)], NOW, 0)).toEqual({
+    expect(advice([checkIn(1, 3, true), checkIn(5, 4, true)])).toEqual({ suggest: false });
+    expect(advice([checkIn(1, 3, true), checkIn(5, 4, true), checkIn(13, 2, true)])).toEqual({
       suggest: true,
       why: '3 flare-ups in the last 14 days',
     });
   });
 
   it('flare-ups older than 14 days do not count', () => {
-    expect(flareUpAdvice([checkIn(1, 3, true), checkIn(5, 4, true), checkIn(20, 2, true)], NOW, 0).suggest).toBe(false);
+    expect(advice([checkIn(1, 3, true), checkIn(5, 4, true), checkIn(20, 2, true)]).suggest).toBe(false);
   });
 
   it('pain of 7 or more on two days running suggests it too; on days apart it does not', () => {
-    expect(flareUpAdvice([checkIn(2, 8), checkIn(1, 7)], NOW, 0)).toEqual({
+    expect(advice([checkIn(2, 8), checkIn(1, 7)])).toEqual({
       suggest: true,
       why: 'pain of 7 or more on two days running',
     });
-    expect(flareUpAdvice([checkIn(3, 8), checkIn(1, 7)], NOW, 0).suggest).toBe(false);
+    expect(advice([checkIn(3, 8), checkIn(1, 7)]).suggest).toBe(false);
   });
 
   it('no check-ins, no advice', () => {
-    expect(flareUpAdvice([], NOW, 0)).toEqual({ suggest: false });
+    expect(advice([])).toEqual({ suggest: false });
   });
 });
