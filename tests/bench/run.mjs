@@ -4,7 +4,7 @@
 // several runs, with min and max. Linux only for the /proc figures.
 //
 //   npm run bench -- --runs 5 --idle-seconds 60
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -118,7 +118,45 @@ const idleRss = idle.map((f) => f.rss);
 const bareSwitches = bare.map((f) => f.switchesPerMinute);
 const bareRss = bare.map((f) => f.rss);
 
+// History: 5 synthetic years, measured in fresh processes (out/main/stats-bench.js).
+function runStatsBench(dataDir, dropCache) {
+  const args = [path.join(root, 'out/main/stats-bench.js'), '--data-dir', dataDir, '--now', '2026-11-27T12:00:00Z'];
+  if (dropCache) args.push('--drop-cache');
+  const result = spawnSync(process.execPath, ['--expose-gc', ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`stats bench failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim());
+}
+const historyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-history-'));
+const seeded = spawnSync(
+  process.execPath,
+  [path.join(root, 'out/main/seed-history.js'), '--data-dir', historyDir, '--years', '5', '--end', '2026-11-27'],
+  { encoding: 'utf8' },
+);
+if (seeded.status !== 0) throw new Error(`seed-history failed: ${seeded.stderr}`);
+const noCache = [];
+const withCache = [];
+for (let run = 0; run < RUNS; run++) noCache.push(runStatsBench(historyDir, true));
+for (let run = 0; run < RUNS; run++) withCache.push(runStatsBench(historyDir, false));
+fs.rmSync(historyDir, { recursive: true, force: true });
+const eventCount = withCache[0]?.events ?? 0;
+process.stderr.write(`history: ${eventCount} events over 5 years\n`);
+
 results.figures['web host cold start to "listening" (ms)'] = { ...summary(startSamples), goal: '<= 400' };
+results.figures[`5-year history (${eventCount} events): cold load + aggregation, cached (ms)`] = {
+  ...summary(withCache.map((r) => r.loadMs)),
+  goal: '<= 150',
+};
+results.figures['5-year history: first load ever, no cache (ms)'] = summary(noCache.map((r) => r.loadMs));
+results.figures['90-day dashboard query, first in a cold process (ms)'] = {
+  ...summary(withCache.map((r) => r.firstQueryMs)),
+  goal: '<= 20',
+};
+results.figures['90-day dashboard query, warm (ms)'] = summary(withCache.map((r) => r.warmQueryMs));
+results.figures['memory of the loaded 5-year history (MB heap)'] = {
+  ...summary(withCache.map((r) => r.heapMB)),
+  goal: '<= 50',
+};
+results.figures['memory after a first load without cache (MB heap)'] = summary(noCache.map((r) => r.heapMB));
 if (onLinux) {
   results.figures['web host idle context switches / min'] = { ...summary(idleSwitches), goal: '<= 15' };
   results.figures['bare node timer idle context switches / min'] = summary(bareSwitches);
