@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { AppSnapshot, View } from '@shared/ipc-contract';
 import type { ApiHandle } from './api';
 import { useAppState } from './use-app-state';
@@ -25,6 +26,11 @@ export function currentView(handle: ApiHandle, snapshot: AppSnapshot, hash: stri
 export function App({ handle }: { handle: ApiHandle }) {
   const state = useAppState(handle);
   const { snapshot } = state;
+  // The first-run questionnaire stays on screen until the user leaves it,
+  // even once saving it has made the profile no longer "new".
+  const [welcome, setWelcome] = useState<'not-shown' | 'open' | 'done'>('not-shown');
+  const isNew = state.program?.profile.status === 'new';
+  if (isNew && welcome === 'not-shown') setWelcome('open');
   if (!snapshot) {
     return (
       <main className="loading" aria-busy="true">
@@ -33,8 +39,10 @@ export function App({ handle }: { handle: ApiHandle }) {
     );
   }
   const opened = currentView(handle, snapshot, window.location.hash);
-  // A new user's first look at the dashboard is the questionnaire (skippable).
-  const view = opened === 'dashboard' && state.program?.profile.status === 'new' ? 'onboarding' : opened;
+  // A new user's first look at the dashboard is the questionnaire (skippable);
+  // it stays until they leave its last page, past the moment it is saved.
+  const firstRun = isNew || welcome === 'open';
+  const view = opened === 'dashboard' && firstRun ? 'onboarding' : opened;
   return (
     <div className={`app app--${view}`} data-view={view}>
       {handle.host === 'web' && <TrayPanel api={handle.api} tray={snapshot.tray} />}
@@ -47,7 +55,9 @@ export function App({ handle }: { handle: ApiHandle }) {
       {view === 'break' && <BreakView api={handle.api} state={state} />}
       {view === 'dashboard' && <DashboardView api={handle.api} state={state} />}
       {view === 'settings' && <SettingsView api={handle.api} />}
-      {view === 'onboarding' && <OnboardingView api={handle.api} program={state.program} />}
+      {view === 'onboarding' && (
+        <OnboardingView api={handle.api} program={state.program} onDone={() => setWelcome('done')} />
+      )}
     </div>
   );
 }

@@ -72,7 +72,8 @@ function lowerFirst(text: string): string {
 
 function reasonFor(exercise: Exercise, profile: Profile): string {
   const extra: string[] = [];
-  if (profile.worseWith.includes('sitting') && (exercise.position === 'standing' || EXTENSION.has(exercise.id))) {
+  // Said only of what is done standing: a floor exercise at home is no escape from the chair.
+  if (profile.worseWith.includes('sitting') && exercise.position === 'standing') {
     extra.push('gets you out of the sitting position');
   }
   if (profile.goal === 'strength' && exercise.kind === 'strength') extra.push('builds lasting strength');

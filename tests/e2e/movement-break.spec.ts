@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { exerciseById } from '../../shared/content/exercises';
+import { exerciseById, type PrescribedDose } from '../../shared/content/exercises';
+import { buildSteps, GET_READY_MS, totalMs } from '../../renderer/src/player/player-model';
 import { WebHostApp } from '../helpers/web-host-app';
 
 /**
  * The foundation's slice, driven as a user would through the web host with a
  * manual clock: a reminder falls due, the tray starts the stretch, the user
- * presses Done, and the dashboard counts it.
+ * plays it through in the guided player and presses Done, and the dashboard
+ * counts it. The page's own timers (the player's countdown) run on
+ * Playwright's clock, moved by the test.
  */
 let app: WebHostApp;
 
@@ -17,8 +20,12 @@ test.afterEach(async () => {
   await app.stop();
 });
 
-test('a movement break falls due, starts from the tray, and is counted on the dashboard', async ({ page }) => {
+test('a movement break falls due, starts from the tray, is played to the end and counted on the dashboard', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
   await page.goto(app.url);
+  await page.clock.pauseAt(new Date('2026-03-02T09:10:00Z'));
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Posture Breaks: Next stretch in 50 min');
 
@@ -42,16 +49,28 @@ test('a movement break falls due, starts from the tray, and is counted on the da
   expect(started.schedule.status).toBe('in-break');
   expect(started.windows).toEqual([expect.objectContaining({ view: 'break', open: true })]);
 
-  const firstItem = (started.schedule.activeBreak as { items: { exerciseId: string }[] }).items[0];
-  const first = exerciseById(firstItem?.exerciseId ?? '');
+  const items = (started.schedule.activeBreak as { items: { exerciseId: string; dose: PrescribedDose }[] }).items;
+  const first = exerciseById(items[0]?.exerciseId ?? '');
   if (!first) throw new Error('the break has no exercise');
-  await expect(page.getByText(first.name).first()).toBeVisible();
+  // Before Start: the session with its doses, and the break's own clock.
+  const session = page.getByRole('list', { name: 'This session' }).getByRole('listitem');
+  await expect(session).toHaveCount(items.length);
+  await expect(session.first()).toContainText(first.name);
   await expect(page.getByTestId('break-countdown')).toHaveText('3:00');
   await app.advance(45_000);
   await expect(page.getByTestId('break-countdown')).toHaveText('2:15');
+
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByRole('heading', { name: first.name, level: 1 })).toBeVisible();
+  await page.clock.runFor(GET_READY_MS + 1_000);
+  await expect(page.getByTestId('player-rep')).toHaveText(/^Rep 1 of \d+$/);
   await page.screenshot({ path: 'test-results/screenshots/break-view.png', fullPage: true });
 
-  await page.getByRole('button', { name: 'Done' }).click();
+  // The page's clock runs the whole session; the backend's clock has not moved.
+  await page.clock.runFor(totalMs(buildSteps(items)));
+  await expect(page.getByRole('heading', { name: 'Nicely done' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /How was it\?$/ })).toHaveCount(items.length);
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expect(page.getByTestId('today-summary')).toContainText('1 taken');
   await expect(page.getByTestId('stat-taken')).toContainText('1');
@@ -79,8 +98,9 @@ test('snoozing from the notification brings the same break back later', async ({
   expect(movement.map((n) => n.breakId)).toEqual([reminder.breakId, reminder.breakId]);
   const started = await app.actOnNotification(movement[1]?.id ?? '', 'start');
   expect(started.schedule.status).toBe('in-break');
-  await expect(page.getByRole('button', { name: 'Done' })).toBeVisible();
-  await page.getByRole('button', { name: 'Done' }).click();
+  // Marked as done without playing the exercises: still a break taken.
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as done' }).click();
   // One break, reminded twice: due once, taken once.
   await expect(page.getByTestId('today-summary')).toHaveText(/1 taken of 1 due, 1 snoozed/);
 });

@@ -1,145 +1,163 @@
-import {
-  describeDose,
-  describeTargets,
-  exerciseById,
-  type Exercise,
-  type PrescribedDose,
-} from '@shared/content/exercises';
-import type { PostureApi } from '@shared/ipc-contract';
+import { useEffect, useRef, useState } from 'react';
+import type { PostureApi, ProgramView } from '@shared/ipc-contract';
+import type { Feedback } from '@shared/program/progression';
 import { reportFailure } from '../api';
+import { BreakHeader } from '../player/BreakHeader';
+import { CompletionScreen } from '../player/CompletionScreen';
+import { announcement, outcomes, totalMs, type PlayerItem, type PlayerState } from '../player/player-model';
+import { PlayerScreen } from '../player/PlayerScreen';
+import { ReadyScreen } from '../player/ReadyScreen';
+import { recordSession, resolveSession, type ActiveBreak } from '../player/session';
+import { StoppedScreen } from '../player/StoppedScreen';
+import { usePlayer, usePlayerKeys, useSoundSetting } from '../player/use-player';
 import type { AppState } from '../use-app-state';
-import { useNow } from '../use-now';
 
-function formatCountdown(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return `${minutes}:${seconds.toString().padStart(2, '0')}`;
+/**
+ * The break window: the guided player for the break's session (a ready
+ * screen, then each hold and repetition counted down, then "How was it?"),
+ * or, when a red flag stopped the program, no exercises at all.
+ */
+export function BreakView({ api, state }: { api: PostureApi; state: AppState }) {
+  const active = state.snapshot?.schedule.activeBreak ?? null;
+  if (!active) return <NoBreak api={api} />;
+  if (state.program?.program.stopped) {
+    return <StoppedBreak api={api} state={state} active={active} program={state.program} />;
+  }
+  // A new break starts a new player.
+  return <GuidedBreak key={active.id} api={api} state={state} active={active} />;
 }
 
-/** The guided break: one exercise, its steps, a countdown and Done. */
-export function BreakView({ api, state }: { api: PostureApi; state: AppState }) {
-  const now = useNow(state, 1000);
-  const active = state.snapshot?.schedule.activeBreak ?? null;
-  if (!active) {
-    return (
-      <main className="break break--idle">
-        <h1>No stretch in progress</h1>
-        <p>Your next movement break will appear here when it is due.</p>
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break')}
-          >
-            Start stretch now
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={async () => reportFailure(await api.closeView({ view: 'break' }), 'close break')}
-          >
-            Close
-          </button>
-        </div>
-      </main>
-    );
-  }
-  // Each item carries the dose the engine prescribed for this session.
-  const items = active.items.flatMap((item): { exercise: Exercise; dose: PrescribedDose }[] => {
-    const found = exerciseById(item.exerciseId);
-    return found ? [{ exercise: found, dose: item.dose }] : [];
-  });
-  const exercise = items[0]?.exercise;
-  const dose = items[0]?.dose;
-  const routine = items.length > 1 ? items : null;
-  const eyebrow = {
-    movement: 'Movement break',
-    posture: 'Posture break',
-    'home-program': 'Home program',
-    walk: 'Walk',
-  }[active.kind];
-  const total = active.endsAt - active.startedAt;
-  const remaining = active.endsAt - now;
-  const progress = total > 0 ? Math.min(1, Math.max(0, 1 - remaining / total)) : 1;
+function NoBreak({ api }: { api: PostureApi }) {
   return (
-    <main className="break" aria-labelledby="break-title">
-      <p className="eyebrow">{eyebrow}</p>
-      <h1 id="break-title">{routine ? 'Your floor routine' : (exercise?.name ?? 'Stand up and move')}</h1>
-      {exercise && dose && !routine && (
-        <>
-          <p className="break__meta">
-            <span>{describeTargets(exercise.targets)}</span>
-            <span aria-hidden="true"> · </span>
-            <span>{describeDose(dose)}</span>
-          </p>
-          <p className="break__why">{exercise.why}.</p>
-        </>
-      )}
-      <div className="break__body">
-        <section className="break__timer" aria-label="Time left">
-          <div className="timer" role="timer" aria-live="off" data-testid="break-countdown">
-            {formatCountdown(remaining)}
-          </div>
-          <div
-            className="timer__bar"
-            role="progressbar"
-            aria-label="Break progress"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(progress * 100)}
-          >
-            <div className="timer__fill" style={{ width: `${progress * 100}%` }} />
-          </div>
-          <p className="timer__hint">{remaining > 0 ? 'left in this break' : 'Time is up. Nicely done.'}</p>
-        </section>
-        {routine && (
-          <section className="break__steps" aria-label="Routine">
-            <ol>
-              {routine.map((item) => (
-                <li key={item.exercise.id}>
-                  <strong>{item.exercise.name}</strong>: {describeDose(item.dose)}. {item.exercise.steps[0]}
-                </li>
-              ))}
-            </ol>
-          </section>
-        )}
-        {exercise && !routine && (
-          <section className="break__steps" aria-label="Steps">
-            <ol>
-              {exercise.steps.map((step) => (
-                <li key={step}>{step}</li>
-              ))}
-            </ol>
-            {exercise.cues.length > 0 && (
-              <p className="break__cue">
-                <strong>Tip:</strong> {exercise.cues.join(' ')}
-              </p>
-            )}
-            {exercise.avoid.length > 0 && (
-              <p className="break__avoid">
-                <strong>Stop if:</strong> {exercise.avoid.join(' ')}
-              </p>
-            )}
-          </section>
-        )}
-      </div>
+    <main className="break break--idle">
+      <h1>No stretch in progress</h1>
+      <p>Your next movement break will appear here when it is due.</p>
       <div className="actions">
         <button
           type="button"
           className="button button--primary"
-          onClick={async () => reportFailure(await api.completeBreak(), 'complete break')}
+          onClick={async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break')}
         >
-          Done
+          Start stretch now
         </button>
         <button
           type="button"
           className="button"
-          onClick={async () => reportFailure(await api.closeView({ view: 'break' }), 'end break')}
+          onClick={async () => reportFailure(await api.closeView({ view: 'break' }), 'close break')}
         >
-          End early
+          Close
         </button>
       </div>
+    </main>
+  );
+}
+
+function StoppedBreak(props: { api: PostureApi; state: AppState; active: ActiveBreak; program: ProgramView }) {
+  const [busy, setBusy] = useState(false);
+  const end = async () => {
+    setBusy(true);
+    if (!reportFailure(await props.api.closeView({ view: 'break' }), 'end break')) setBusy(false);
+  };
+  usePlayerKeys({ escape: busy ? undefined : () => void end() });
+  return (
+    <main className="player-view" aria-labelledby="player-title">
+      <BreakHeader state={props.state} active={props.active} />
+      <StoppedScreen api={props.api} view={props.program} busy={busy} onEnd={() => void end()} />
+    </main>
+  );
+}
+
+function GuidedBreak({ api, state, active }: { api: PostureApi; state: AppState; active: ActiveBreak }) {
+  // A break's items do not change while it runs: fixed for this player.
+  const [session] = useState(() => resolveSession(active.items));
+  const [items] = useState<PlayerItem[]>(() => session.map((e) => ({ exerciseId: e.exercise.id, dose: e.dose })));
+  const [sound, setSound] = useSoundSetting(api);
+  const player = usePlayer(items, sound);
+  const [feedback, setFeedback] = useState<(Feedback | null)[]>(() => session.map(() => null));
+  const [busy, setBusy] = useState(false);
+  const breakId = active.id;
+
+  // Set once the user's Done, Mark as done or End has recorded the session.
+  const settled = useRef(false);
+  const latest = useRef<PlayerState>(player.state);
+  useEffect(() => {
+    latest.current = player.state;
+  });
+
+  const finish = async (how: 'complete' | 'end') => {
+    if (settled.current) return;
+    settled.current = true;
+    setBusy(true);
+    await recordSession(
+      api,
+      breakId,
+      session,
+      outcomes(player.state, session.length),
+      how === 'complete' ? feedback : [],
+    );
+    const result = how === 'complete' ? await api.completeBreak() : await api.closeView({ view: 'break' });
+    // On success the break window closes; if the backend refused, the break already ended.
+    if (!reportFailure(result, how === 'complete' ? 'complete break' : 'end break')) setBusy(false);
+  };
+
+  // When the break's own time runs out first, the backend ends it and this
+  // view goes away: what was finished is still recorded.
+  useEffect(() => {
+    const settledRef = settled;
+    const latestRef = latest;
+    return () => {
+      const played = latestRef.current;
+      if (settledRef.current || played.status === 'ready') return;
+      void (async () => {
+        const snapshot = await api.getSnapshot();
+        if (!snapshot.ok || snapshot.value.schedule.activeBreak?.id === breakId) return;
+        await recordSession(api, breakId, session, outcomes(played, session.length));
+      })();
+    };
+  }, [api, breakId, session]);
+
+  const { status } = player.state;
+  const playing = status === 'playing' || status === 'paused';
+  usePlayerKeys(
+    busy
+      ? {}
+      : {
+          space: status === 'ready' && session.length > 0 ? player.start : playing ? player.toggle : undefined,
+          right: playing ? player.next : undefined,
+          left: playing ? player.previous : undefined,
+          escape: status === 'finished' ? () => void finish('complete') : () => void finish('end'),
+        },
+  );
+
+  const minutes = Math.max(1, Math.round(totalMs(player.steps) / 60_000));
+  return (
+    <main className="player-view" aria-labelledby="player-title">
+      <BreakHeader state={state} active={active} sound={{ on: sound, onChange: setSound }} />
+      {status === 'ready' && (
+        <ReadyScreen
+          kind={active.kind}
+          session={session}
+          minutes={minutes}
+          busy={busy}
+          onStart={player.start}
+          onMarkDone={() => void finish('complete')}
+          onEnd={() => void finish('end')}
+        />
+      )}
+      {playing && <PlayerScreen session={session} player={player} busy={busy} onEnd={() => void finish('end')} />}
+      {status === 'finished' && (
+        <CompletionScreen
+          session={session}
+          outcomes={outcomes(player.state, session.length)}
+          feedback={feedback}
+          onFeedback={(index, value) => setFeedback((all) => all.map((f, i) => (i === index ? value : f)))}
+          busy={busy}
+          onDone={() => void finish('complete')}
+        />
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="player-announcer">
+        {announcement(player.steps, player.state, (i) => session[i]?.exercise)}
+      </p>
     </main>
   );
 }

@@ -74,6 +74,7 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
           </div>
         </section>
       )}
+      {state.program && state.program.safety.stoppedAt !== null && <RedFlagScreen api={api} view={state.program} />}
       <section className="stats" aria-label="Today's movement breaks">
         <Stat label="due" value={today?.due ?? '–'} testId="stat-due" />
         <Stat label="taken" value={today?.taken ?? '–'} testId="stat-taken" />
@@ -136,7 +137,6 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
           )}
         </div>
       </section>
-      {state.program && state.program.safety.stoppedAt !== null && <RedFlagScreen api={api} view={state.program} />}
       {state.program && <FlareUpAdvice view={state.program} />}
       {state.program && <PainCheckIn api={api} view={state.program} />}
       {state.program && <ProgramPanel api={api} view={state.program} />}

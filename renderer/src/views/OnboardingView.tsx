@@ -112,7 +112,16 @@ function ProgramSummary({ view }: { view: ProgramView }) {
   );
 }
 
-export function OnboardingView({ api, program }: { api: PostureApi; program: ProgramView | null }) {
+export function OnboardingView({
+  api,
+  program,
+  onDone,
+}: {
+  api: PostureApi;
+  program: ProgramView | null;
+  /** Called when the user leaves the questionnaire (finished or skipped). */
+  onDone?: () => void;
+}) {
   const [step, setStep] = useState(-1); // -1: the welcome
   const [answers, setAnswers] = useState<Answers>(() => {
     const { status: _status, ...saved } = program?.profile ?? DEFAULT_PROFILE;
@@ -123,7 +132,10 @@ export function OnboardingView({ api, program }: { api: PostureApi; program: Pro
   const [result, setResult] = useState<ProgramView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const set = <K extends keyof Answers>(key: K, value: Answers[K]) => setAnswers((a) => ({ ...a, [key]: value }));
-  const close = async () => reportFailure(await api.closeView({ view: 'onboarding' }), 'close the questionnaire');
+  const close = async () => {
+    reportFailure(await api.closeView({ view: 'onboarding' }), 'close the questionnaire');
+    onDone?.();
+  };
 
   if (result) {
     return (

@@ -27,6 +27,14 @@ export function ProgramPanel({ api, view }: { api: PostureApi; view: ProgramView
       </section>
     );
   }
+  if (view.program.stopped) {
+    return (
+      <section className="program-panel" aria-labelledby="program-panel-title">
+        <h2 id="program-panel-title">Your program</h2>
+        <p>Paused for your safety until a professional says exercise is fine again.</p>
+      </section>
+    );
+  }
   const items = [...view.program.workday, ...view.program.home];
   return (
     <section className="program-panel" aria-labelledby="program-panel-title">

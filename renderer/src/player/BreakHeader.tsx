@@ -1,0 +1,36 @@
+import type { AppState } from '../use-app-state';
+import { useNow } from '../use-now';
+import { formatSeconds } from './player-model';
+import { KIND_TITLES, type ActiveBreak } from './session';
+
+/**
+ * The break's own clock: the backend ends the break at `endsAt` whatever the
+ * player does. With the web host's manual clock it moves only with the host.
+ */
+export function BreakHeader(props: {
+  state: AppState;
+  active: ActiveBreak;
+  sound?: { on: boolean; onChange: (on: boolean) => void };
+}) {
+  const now = useNow(props.state, 1000);
+  const left = Math.max(0, Math.ceil((props.active.endsAt - now) / 1000));
+  return (
+    <header className="player-view__header">
+      <p className="eyebrow">{KIND_TITLES[props.active.kind]}</p>
+      <p className="player-view__clock">
+        <span data-testid="break-countdown">{formatSeconds(left, true)}</span> left in this break
+      </p>
+      {props.sound && (
+        <button
+          type="button"
+          className="button button--quiet player-view__sound"
+          aria-pressed={props.sound.on}
+          onClick={() => props.sound?.onChange(!props.sound.on)}
+        >
+          <span className="player-view__switch" aria-hidden="true" />
+          Sound
+        </button>
+      )}
+    </header>
+  );
+}
