@@ -7,6 +7,7 @@ import type { AppState } from '../use-app-state';
 import { useNow } from '../use-now';
 import { PainCheckIn, ProgramPanel } from './ProgramPanels';
 import { FlareUpAdvice, RedFlagScreen } from './SafetyNotice';
+import { TipsPanel } from './TipsPanel';
 
 function Stat({ label, value, testId }: { label: string; value: number | string; testId: string }) {
   return (
@@ -157,13 +158,7 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
           </div>
         </dl>
       </section>
-      <aside className="tip" aria-label="Posture tip">
-        <h2>Sitting tip</h2>
-        <p>
-          Sit all the way back so the chair supports the curve of your lower back; a small rolled towel works if the
-          chair has no lumbar support. Shoulders relaxed, screen at eye height.
-        </p>
-      </aside>
+      <TipsPanel date={state.today?.date ?? format(now, 'yyyy-MM-dd')} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { PostureApi } from '@shared/ipc-contract';
 import type { Settings, SettingsPatch } from '@shared/settings-schema';
 import { reportFailure } from '../api';
+import { NotMedicalAdvice } from './SafetyNotice';
 
 /**
  * The reminder settings. Each change is saved at once and takes effect
@@ -235,6 +236,28 @@ export function SettingsView({ api }: { api: PostureApi }) {
             checked={settings.notifications.enabled}
             onChange={(enabled) => void save({ notifications: { enabled } })}
           />
+        </fieldset>
+        <fieldset>
+          <legend>Program</legend>
+          <p className="muted">Your answers choose the exercises and leave out the ones that do not suit you.</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              onClick={async () => reportFailure(await api.openView({ view: 'onboarding' }), 'open the questionnaire')}
+            >
+              Change my answers
+            </button>
+          </div>
+          <Toggle
+            label="Soft sound in the guided player"
+            checked={settings.player.sound}
+            onChange={(sound) => void save({ player: { sound } })}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>About</legend>
+          <NotMedicalAdvice />
         </fieldset>
       </form>
       <div className="actions">
