@@ -12,7 +12,7 @@ import { settingsPatchSchema, settingsSchema } from './settings-schema';
 
 const empty = z.object({}).strict();
 
-export const viewSchema = z.enum(['break', 'dashboard', 'settings', 'onboarding']);
+export const viewSchema = z.enum(['break', 'dashboard', 'settings', 'onboarding', 'report']);
 export type View = z.infer<typeof viewSchema>;
 
 export const trayItemSchema = z.object({

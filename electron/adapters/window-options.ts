@@ -24,6 +24,7 @@ const SIZES: Record<View, { width: number; height: number; minWidth: number; min
   dashboard: { width: 920, height: 720, minWidth: 560, minHeight: 520 },
   settings: { width: 760, height: 720, minWidth: 560, minHeight: 520 },
   onboarding: { width: 760, height: 760, minWidth: 560, minHeight: 560 },
+  report: { width: 900, height: 900, minWidth: 640, minHeight: 600 },
 };
 
 const WINDOW_TITLES: Record<View, string> = {
@@ -31,6 +32,7 @@ const WINDOW_TITLES: Record<View, string> = {
   dashboard: APP_NAME,
   settings: `Settings · ${APP_NAME}`,
   onboarding: `Welcome · ${APP_NAME}`,
+  report: `Report · ${APP_NAME}`,
 };
 
 export function browserWindowOptions(view: View, preloadPath: string): BrowserWindowConstructorOptions {

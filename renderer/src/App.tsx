@@ -17,7 +17,9 @@ import { TrayPanel } from './views/TrayPanel';
 export function currentView(handle: ApiHandle, snapshot: AppSnapshot, hash: string): View {
   if (handle.host === 'electron') {
     const named = hash.slice(1);
-    return named === 'break' || named === 'settings' || named === 'onboarding' ? named : 'dashboard';
+    return named === 'break' || named === 'settings' || named === 'onboarding' || named === 'report'
+      ? named
+      : 'dashboard';
   }
   const open = snapshot.windows.filter((w) => w.open);
   return open[open.length - 1]?.view ?? 'dashboard';
