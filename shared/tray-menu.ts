@@ -28,6 +28,7 @@ export type TrayItemId =
   | (typeof PAUSE_CHOICES)[number]['id']
   | 'resume'
   | 'open-dashboard'
+  | 'check-in'
   | 'settings'
   | 'quit'
   | `separator-${number}`;
@@ -56,6 +57,8 @@ export interface ScheduleDescriptionInput {
 export interface TrayModelInput extends ScheduleDescriptionInput {
   /** Whether the rules allow a snooze now (not strict, under the limit). */
   canSnooze: boolean;
+  /** Today's pain check-in is still to do (it is asked at most once a day). */
+  checkInDue?: boolean;
 }
 
 export const APP_NAME = 'Posture Breaks';
@@ -167,6 +170,7 @@ export function buildTrayMenu(input: TrayModelInput, platform: Platform): TrayMe
   items.push(
     separator(),
     { id: 'open-dashboard', label: "Today's stats", enabled: true },
+    ...(input.checkInDue ? [{ id: 'check-in' as const, label: 'How is your back today?', enabled: true }] : []),
     {
       id: 'settings',
       label: platform === 'darwin' ? 'Settings…' : platform === 'win32' ? 'Settings' : 'Preferences',

@@ -23,6 +23,7 @@ export function handleTrayClick(app: AppService, id: string): void {
     case 'resume':
       return app.dispatch({ type: 'resume' });
     case 'open-dashboard':
+    case 'check-in': // the check-in sits on the dashboard
     case 'settings':
       app.deps.windows.open(id === 'settings' ? 'settings' : 'dashboard');
       return app.publish();

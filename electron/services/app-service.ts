@@ -180,6 +180,7 @@ export class AppService {
       pausedUntil: state.paused?.until ?? null,
       resumesAt: state.outsideHours ? nextWorkingStart(ctx.now, ctx.settings.workingHours, ctx.zone) : null,
       canSnooze: canSnooze(state.intervals.movement.snoozes, ctx),
+      checkInDue: !this.history.checkedInToday(),
     };
     return { tooltip: buildTrayTooltip(input), title: buildTrayTitle(input), menu: buildTrayMenu(input, platform) };
   }

@@ -22,6 +22,12 @@ export class HistoryService {
     return localDate(now, utcOffsetMinutes(now, this.clock.timeZone()));
   }
 
+  /** Whether today's pain check-in is done (the tray asks at most once a day). */
+  checkedInToday(): boolean {
+    const today = this.today();
+    return this.stats.days(today, today)[0]?.pain != null;
+  }
+
   view(days: number): HistoryView {
     const today = this.today();
     const target = this.settings.get().stats.adherenceTargetPercent;

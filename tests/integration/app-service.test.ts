@@ -145,9 +145,16 @@ describe('AppService', () => {
     app.handleTrayClick('pause-tomorrow');
     expect(app.snapshot().schedule.pausedUntil).toBe(Date.parse('2026-03-03T00:00:00Z'));
     app.handleTrayClick('resume');
-    app.handleTrayClick('open-dashboard');
+    expect(app.snapshot().tray.menu.map((i) => i.id)).toContain('check-in');
+    app.handleTrayClick('check-in');
     app.handleTrayClick('settings');
     expect(windows.list().map((w) => w.view)).toEqual(['dashboard', 'settings']);
+    await dispatchInvoke(app.handlers, 'program:pain-checkin', {
+      regions: { 'low-back': 3 },
+      flareUp: false,
+      redFlags: [],
+    });
+    expect(app.snapshot().tray.menu.map((i) => i.id)).not.toContain('check-in');
     app.handleTrayClick('quit');
     expect(quits()).toBe(1);
     expect(() => app.handleTrayClick('rm-rf')).toThrow(/no tray item/);

@@ -114,6 +114,12 @@ describe('buildTrayMenu, one deep-equal per platform', () => {
     expect(findTrayItem(menu, 'status')?.label).toBe('Outside working hours; reminders resume Mon 09:00');
   });
 
+  it("offers today's pain check-in until it is done", () => {
+    const due = buildTrayMenu({ ...running, checkInDue: true }, 'win32');
+    expect(findTrayItem(due, 'check-in')).toEqual({ id: 'check-in', label: 'How is your back today?', enabled: true });
+    expect(findTrayItem(buildTrayMenu({ ...running, checkInDue: false }, 'win32'), 'check-in')).toBeUndefined();
+  });
+
   it('when the snooze limit is reached the Snooze items are disabled', () => {
     expect(findTrayItem(buildTrayMenu({ ...running, canSnooze: false }, 'win32'), 'snooze-5')?.enabled).toBe(false);
   });
