@@ -132,6 +132,16 @@ export const settingsSchema = z
         enabled: z.boolean(),
       })
       .strict(),
+    general: z
+      .object({
+        /** Start with the computer (login items; XDG autostart on Linux). */
+        launchAtLogin: z.boolean(),
+        /** Follow the system's light or dark theme, or force one. */
+        theme: z.enum(['system', 'light', 'dark']),
+        /** "system" follows the operating system's language. */
+        language: z.enum(['system', 'en', 'es', 'de', 'fr', 'pt-BR']),
+      })
+      .strict(),
     stats: z
       .object({
         /** A day counts toward a streak at this share of breaks taken (percent). */
@@ -187,6 +197,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
   focus: { deferWhileBusy: true, maxDeferralMinutes: 45, postureAsMicroMove: false },
   sitting: { dailyLimitMinutes: null },
   notifications: { enabled: true },
+  general: { launchAtLogin: true, theme: 'system', language: 'system' },
   stats: { adherenceTargetPercent: 80 },
   player: { sound: true },
   profile: DEFAULT_PROFILE,
@@ -205,6 +216,7 @@ export const settingsPatchSchema = z
     focus: settingsSchema.shape.focus.partial().optional(),
     sitting: settingsSchema.shape.sitting.partial().optional(),
     notifications: settingsSchema.shape.notifications.partial().optional(),
+    general: settingsSchema.shape.general.partial().optional(),
     stats: settingsSchema.shape.stats.partial().optional(),
     player: settingsSchema.shape.player.partial().optional(),
     profile: profileSchema.partial().optional(),
@@ -248,6 +260,7 @@ const MIGRATIONS: Record<number, (raw: RawSettings) => RawSettings> = {
   2: (raw) => ({
     ...raw,
     version: 3,
+    general: { ...DEFAULT_SETTINGS.general, ...section(raw, 'general') },
     stats: { ...DEFAULT_SETTINGS.stats, ...section(raw, 'stats') },
     player: { ...DEFAULT_SETTINGS.player, ...section(raw, 'player') },
     profile: { ...DEFAULT_PROFILE, ...section(raw, 'profile') },

@@ -26,6 +26,7 @@ import {
   type ForwardedCommand,
 } from './cli-forwarding';
 import { ElectronNotifier } from './electron-notifier';
+import { createElectronAutostart } from './electron-autostart';
 import { ElectronIdleSource, ElectronPowerEvents } from './electron-power';
 import { createElectronStoreBackend } from './electron-settings';
 import { ElectronTrayHost } from './electron-tray';
@@ -108,6 +109,7 @@ async function startBackend(): Promise<void> {
     windows,
     tray,
     power: new ElectronPowerEvents(),
+    autostart: createElectronAutostart(platform),
     idle: idle.source,
     fullscreen,
     logger,

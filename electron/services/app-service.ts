@@ -24,6 +24,7 @@ import type {
   WindowHost,
 } from '../ports';
 import { createHandlers, handleNotificationAction, handleTrayClick, runCommand } from './app-commands';
+import type { Autostart } from './autostart';
 import type { EventLog } from './event-log';
 import { HistoryService } from './history-service';
 import { ProgramService } from './program-service';
@@ -43,6 +44,8 @@ export interface AppServiceDeps {
   power: PowerEvents;
   idle: IdleSource;
   fullscreen: FullscreenDetector;
+  /** Starting at login; null where the host does not manage it (the web host). */
+  autostart?: Autostart | null;
   logger: Logger;
   newId: () => string;
   /** Ends the app (tray "Quit"). */
@@ -90,11 +93,27 @@ export class AppService {
       applyEffects: (effects) => this.applyEffects(effects),
       onDispatched: () => this.publish(),
     });
-    deps.settings.onChange((_next, previous) => this.runtime.dispatch({ type: 'settings-changed', previous }));
+    deps.settings.onChange((next, previous) => {
+      this.runtime.dispatch({ type: 'settings-changed', previous });
+      if (next.general.launchAtLogin !== previous.general.launchAtLogin) this.applyAutostart();
+    });
     this.handlers = createHandlers(this);
   }
 
+  /** Makes the OS's login item match the setting; a refusal is logged, not fatal. */
+  private applyAutostart(): void {
+    const { autostart, settings, logger } = this.deps;
+    if (!autostart) return;
+    const wanted = settings.get().general.launchAtLogin;
+    try {
+      if (autostart.isEnabled() !== wanted) autostart.setEnabled(wanted);
+    } catch (error) {
+      logger.warn(`could not ${wanted ? 'add' : 'remove'} the login item (${autostart.description})`, error);
+    }
+  }
+
   async start(): Promise<void> {
+    this.applyAutostart();
     // Sleep and lock end the user's sitting; waking re-checks every deadline.
     this.unsubscribePower = this.deps.power.subscribe((event) => {
       const type = ({ suspend: 'sleep', resume: 'wake', 'lock-screen': 'lock', 'unlock-screen': 'unlock' } as const)[

@@ -267,6 +267,13 @@ describe('the built main bundle, booted with the electron stand-in', () => {
     expect(app.calls('new BrowserWindow')).toHaveLength(2);
   });
 
+  it('adds itself to login on Linux as an XDG autostart entry (under the test HOME)', () => {
+    const entry = path.join(app.dir, 'config', 'autostart', 'posture-breaks.desktop');
+    expect(fs.readFileSync(entry, 'utf8')).toMatch(
+      /^\[Desktop Entry\]\nType=Application\nName=Posture Breaks\n[\s\S]*Exec=/,
+    );
+  });
+
   it('runs a command forwarded by a second instance and answers through its reply file', async () => {
     const replyFile = path.join(os.tmpdir(), `posture-reply-${randomUUID()}.json`);
     await app.commandValue('app-event', {

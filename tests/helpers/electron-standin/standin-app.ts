@@ -102,6 +102,9 @@ export class StandinApp {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
+        // The app writes its login item under HOME on Linux: keep it in the temp dir.
+        HOME: dir,
+        XDG_CONFIG_HOME: path.join(dir, 'config'),
         ...options.env,
         ELECTRON_STANDIN_RECORD: recordFile,
         ELECTRON_STANDIN_USER_DATA: userData,
