@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+/** The app's version, baked into the main bundles (the web host has no app.getVersion()). */
+const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 
 /**
  * One build, one output folder (`out/`): the Electron main process and the
@@ -13,6 +17,7 @@ const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 export default defineConfig({
   main: {
     resolve: { alias },
+    define,
     build: {
       outDir: 'out/main',
       // electron-store is ESM-only: bundling it keeps the main entry loadable

@@ -119,6 +119,25 @@ export const dayStatsSchema = z.object({
 
 const ok = z.object({ ok: z.literal(true) });
 
+/** What the About section shows and "Copy diagnostics" copies. */
+export const diagnosticsSchema = z.object({
+  appVersion: z.string(),
+  host: z.enum(['electron', 'web']),
+  platform: z.string(),
+  osRelease: z.string(),
+  nodeVersion: z.string(),
+  electronVersion: z.string().nullable(),
+  chromeVersion: z.string().nullable(),
+  dataDir: z.string(),
+  logFile: z.string().nullable(),
+  settingsVersion: z.number().int(),
+  idleSource: z.string(),
+  busyDetection: z.string(),
+  autostart: z.string(),
+  timeZone: z.string(),
+});
+export type Diagnostics = z.infer<typeof diagnosticsSchema>;
+
 const dayPointSchema = z.object({
   date: z.string(),
   due: z.number().int(),
@@ -253,6 +272,8 @@ export const invokeContract = {
     z.object({ stopped: z.boolean(), urgent: z.boolean() }),
   ),
   resumeProgram: invoke('program:resume', z.object({ confirmed: z.literal(true) }).strict(), ok),
+  getDiagnostics: invoke('app:get-diagnostics', empty, diagnosticsSchema),
+  openDataFolder: invoke('app:open-data-folder', empty, ok),
   getHistory: invoke(
     'stats:get-history',
     z.object({ days: z.union([z.literal(7), z.literal(30), z.literal(90), z.literal(365)]) }).strict(),
@@ -328,7 +349,11 @@ export async function dispatchInvoke(
   payload: unknown,
 ): Promise<IpcResult<unknown>> {
   const name = typeof channel === 'string' ? invokeNameForChannel(channel) : undefined;
-  if (!name) return { ok: false, error: { code: 'unknown-channel', message: `unknown channel ${String(channel)}` } };
+  if (!name) {
+    // Never String(channel): an object without a prototype throws there.
+    const named = typeof channel === 'string' ? JSON.stringify(channel.slice(0, 200)) : `of type ${typeof channel}`;
+    return { ok: false, error: { code: 'unknown-channel', message: `unknown channel ${named}` } };
+  }
   const spec = invokeContract[name];
   const parsed = spec.request.safeParse(payload ?? {});
   if (!parsed.success) {

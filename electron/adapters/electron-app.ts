@@ -13,7 +13,7 @@ import { EventLog } from '../services/event-log';
 import { chooseFocusDetector } from '../services/focus/choose-focus-detector';
 import { chooseIdleSource } from '../services/idle/choose-idle-source';
 import { connectSessionBus } from '../services/idle/dbus-idle-sources';
-import { createConsoleLogger } from '../services/logger';
+import { createFileLogger } from '../services/file-logger';
 import { APP_ID, OsNotifier } from '../services/os-notifier';
 import { SETTINGS_FILE_NAME, SettingsStore } from '../services/settings-store';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -62,7 +62,11 @@ function hardenWebContents(): void {
 }
 
 async function startBackend(): Promise<void> {
-  const logger = createConsoleLogger('main');
+  const logger = createFileLogger({
+    dir: path.join(app.getPath('userData'), 'logs'),
+    name: 'main',
+    echo: (line) => process.stderr.write(line),
+  });
   const platform = process.platform;
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
   if (platform === 'darwin') app.dock?.hide();
@@ -110,6 +114,19 @@ async function startBackend(): Promise<void> {
     tray,
     power: new ElectronPowerEvents(),
     autostart: createElectronAutostart(platform),
+    about: {
+      appVersion: app.getVersion(),
+      electronVersion: process.versions.electron ?? null,
+      chromeVersion: process.versions.chrome ?? null,
+      dataDir: userData,
+      logFile: logger.file,
+      idleSource: idle.description,
+      busyDetection: fullscreen.description,
+    },
+    openPath: async (folder) => {
+      const problem = await shell.openPath(folder);
+      if (problem) throw new Error(problem);
+    },
     idle: idle.source,
     fullscreen,
     logger,

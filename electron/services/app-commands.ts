@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import { IpcRejection, type ContractHandlers } from '@shared/ipc-contract';
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
 import type { ReminderKind } from '@shared/event-log-schema';
@@ -114,6 +115,23 @@ export function createHandlers(app: AppService): ContractHandlers {
       return ok;
     },
     getProgram: () => app.program.view(),
+    getDiagnostics: () => {
+      const { about, autostart, clock } = app.deps;
+      return {
+        ...about,
+        host: app.deps.host,
+        platform: `${process.platform} ${process.arch}`,
+        osRelease: os.release(),
+        nodeVersion: process.versions.node,
+        settingsVersion: settings.get().version,
+        autostart: autostart ? autostart.description : 'not managed by this host',
+        timeZone: clock.timeZone(),
+      };
+    },
+    openDataFolder: async () => {
+      await app.deps.openPath(app.deps.about.dataDir);
+      return ok;
+    },
     getHistory: ({ days }) => app.history.view(days),
     exportCsv: ({ what }) => app.history.csv(what),
     saveProfile: ({ profile, redFlags, applySuggestions }) => {

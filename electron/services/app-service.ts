@@ -46,10 +46,24 @@ export interface AppServiceDeps {
   fullscreen: FullscreenDetector;
   /** Starting at login; null where the host does not manage it (the web host). */
   autostart?: Autostart | null;
+  /** What the host knows about itself, for the About section. */
+  about: HostAbout;
+  /** Opens a folder in the system's file manager. */
+  openPath: (folder: string) => Promise<void>;
   logger: Logger;
   newId: () => string;
   /** Ends the app (tray "Quit"). */
   quit: () => void;
+}
+
+export interface HostAbout {
+  appVersion: string;
+  electronVersion: string | null;
+  chromeVersion: string | null;
+  dataDir: string;
+  logFile: string | null;
+  idleSource: string;
+  busyDetection: string;
 }
 
 /** Notifications kept for the state view; older ones are dropped. */

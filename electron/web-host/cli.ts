@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import notifier from 'node-notifier';
-import { createConsoleLogger } from '../services/logger';
+import { openWithSystem } from '../services/desktop';
+import { createFileLogger } from '../services/file-logger';
 import { OsNotifier } from '../services/os-notifier';
 import { defaultDataDir } from '../services/paths';
 import { ArgsError, parseWebHostArgs, WEB_HOST_USAGE } from './args';
@@ -13,15 +14,7 @@ import { startWebHost } from './web-host';
  * else goes to stderr.
  */
 function openBrowser(url: string): void {
-  const [command, args] =
-    process.platform === 'darwin'
-      ? ['open', [url]]
-      : process.platform === 'win32'
-        ? ['cmd', ['/c', 'start', '""', url]]
-        : ['xdg-open', [url]];
-  const child = spawn(command as string, args as string[], { stdio: 'ignore', detached: true });
-  child.on('error', () => process.stderr.write(`Open ${url} in your browser.\n`));
-  child.unref();
+  openWithSystem(url, () => process.stderr.write(`Open ${url} in your browser.\n`));
 }
 
 async function main(): Promise<void> {
@@ -37,7 +30,12 @@ async function main(): Promise<void> {
     process.stdout.write(`${WEB_HOST_USAGE}\n`);
     return;
   }
-  const logger = createConsoleLogger('web-host');
+  const dataDir = args.dataDir ?? defaultDataDir();
+  const logger = createFileLogger({
+    dir: path.join(dataDir, 'logs'),
+    name: 'web-host',
+    echo: (line) => process.stderr.write(line),
+  });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
@@ -47,11 +45,12 @@ async function main(): Promise<void> {
   };
   const host = await startWebHost({
     port: args.port,
-    dataDir: args.dataDir ?? defaultDataDir(),
+    dataDir,
     rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
     manualClockStart: args.manualClock ? (args.now ?? Date.now()) : null,
     notifier: new OsNotifier(notifier, logger),
     logger,
+    logFile: logger.file,
     // Let the reply to the click go out before the server closes.
     onQuit: () => setImmediate(() => void stop(0)),
   });

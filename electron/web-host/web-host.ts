@@ -6,6 +6,7 @@ import { AppService } from '../services/app-service';
 import { ManualClock, SystemClock } from '../services/clocks';
 import { createConfBackend, settingsFilePath } from '../services/conf-backend';
 import { deviceIdFrom, readMachineFacts } from '../services/device-id';
+import { openWithSystem } from '../services/desktop';
 import { EventLog } from '../services/event-log';
 import { chooseFocusDetector } from '../services/focus/choose-focus-detector';
 import { chooseIdleSource } from '../services/idle/choose-idle-source';
@@ -25,6 +26,8 @@ export interface WebHostConfig {
   manualClockStart: number | null;
   notifier: Notifier;
   logger: Logger;
+  /** The log file, for the About section. */
+  logFile?: string | null;
   onQuit: () => void;
   deviceId?: string;
 }
@@ -82,6 +85,17 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
     power,
     idle,
     fullscreen,
+    about: {
+      appVersion: __APP_VERSION__,
+      electronVersion: null,
+      chromeVersion: null,
+      dataDir: config.dataDir,
+      logFile: config.logFile ?? null,
+      idleSource: osIdle?.description ?? 'the test controls (--clock manual)',
+      busyDetection: osFocus?.description ?? 'the test controls (--clock manual)',
+    },
+    openPath: async (folder) =>
+      openWithSystem(folder, (error) => config.logger.warn('could not open the folder', error)),
     logger: config.logger,
     newId: randomUUID,
     quit: config.onQuit,

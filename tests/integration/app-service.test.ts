@@ -34,6 +34,7 @@ async function build() {
   });
   const eventLog = new EventLog({ dataDir: dir, deviceId: 'test-device', logger });
   let quits = 0;
+  const opened: string[] = [];
   let ids = 0;
   const app = new AppService({
     host: 'web',
@@ -47,12 +48,22 @@ async function build() {
     power,
     idle,
     fullscreen,
+    about: {
+      appVersion: '1.2.3',
+      electronVersion: null,
+      chromeVersion: null,
+      dataDir: dir,
+      logFile: null,
+      idleSource: 'test',
+      busyDetection: 'test',
+    },
+    openPath: async (folder: string) => void opened.push(folder),
     logger,
     newId: () => `id-${++ids}`,
     quit: () => quits++,
   });
   await app.start();
-  return { app, clock, notifier, windows, tray, power, settings, eventLog, logger, quits: () => quits };
+  return { app, clock, notifier, windows, tray, power, settings, eventLog, logger, opened, quits: () => quits };
 }
 
 beforeEach(() => {
@@ -167,6 +178,17 @@ describe('AppService', () => {
     await clock.advance(50 * MINUTE);
     expect(notifier.shown.some((n) => n.spec.kind === 'movement')).toBe(true);
     expect(logger.lines.some((l) => l.level === 'error' && /event log/.test(l.message))).toBe(true);
+  });
+
+  it('tells what it is and where its data lives, and opens that folder', async () => {
+    const { app, opened } = await build();
+    const about = await dispatchInvoke(app.handlers, 'app:get-diagnostics', {});
+    expect(about).toMatchObject({
+      ok: true,
+      value: { appVersion: '1.2.3', host: 'web', dataDir: dir, settingsVersion: 3, timeZone: 'UTC' },
+    });
+    await dispatchInvoke(app.handlers, 'app:open-data-folder', {});
+    expect(opened).toEqual([dir]);
   });
 
   it('surfaces a recovered settings file as a dismissible notice', async () => {

@@ -38,6 +38,8 @@ function handlers(overrides: Partial<ContractHandlers> = {}): ContractHandlers {
     submitPainCheckIn: () => ({ stopped: false, urgent: false }),
     resumeProgram: () => ok,
     getHistory: fail,
+    getDiagnostics: fail,
+    openDataFolder: () => ok,
     exportCsv: () => ({ filename: 'x.csv', content: '' }),
     ...overrides,
   };

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { PostureApi } from '@shared/ipc-contract';
 import type { Settings, SettingsPatch } from '@shared/settings-schema';
 import { reportFailure } from '../api';
-import { NotMedicalAdvice } from './SafetyNotice';
+import { AboutSection } from './AboutSection';
 
 /**
  * The reminder settings. Each change is saved at once and takes effect
@@ -106,6 +106,24 @@ export function SettingsView({ api }: { api: PostureApi }) {
         </p>
       )}
       <form onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>General</legend>
+          <Toggle
+            label="Start Posture Breaks when I log in"
+            checked={settings.general.launchAtLogin}
+            onChange={(launchAtLogin) => void save({ general: { launchAtLogin } })}
+          />
+          <Field label="Theme">
+            <select
+              value={settings.general.theme}
+              onChange={(e) => void save({ general: { theme: e.target.value as 'system' | 'light' | 'dark' } })}
+            >
+              <option value="system">Follow the system</option>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </Field>
+        </fieldset>
         <fieldset>
           <legend>Movement breaks</legend>
           <Toggle
@@ -255,10 +273,7 @@ export function SettingsView({ api }: { api: PostureApi }) {
             onChange={(sound) => void save({ player: { sound } })}
           />
         </fieldset>
-        <fieldset>
-          <legend>About</legend>
-          <NotMedicalAdvice />
-        </fieldset>
+        <AboutSection api={api} />
       </form>
       <div className="actions">
         <button
