@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import notifier from 'node-notifier';
-import { app, ipcMain, shell } from 'electron';
+import { app, ipcMain, nativeTheme, shell } from 'electron';
 import { pushContract } from '@shared/ipc-contract';
 import type { Platform } from '@shared/tray-menu';
 import { AppService } from '../services/app-service';
@@ -42,9 +42,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = path.join(here, '../preload/index.cjs');
 const RENDERER_DIR = path.join(here, '../renderer');
 
-function trayIconPath(platform: NodeJS.Platform): string {
+function trayIconPath(platform: NodeJS.Platform, darkPanel: boolean): string {
   const assets = app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(here, '../../assets');
-  return path.join(assets, platform === 'darwin' ? 'trayTemplate.png' : 'tray.png');
+  if (platform === 'darwin') return path.join(assets, 'trayTemplate.png');
+  return path.join(assets, darkPanel ? 'tray-on-dark.png' : 'tray.png');
 }
 
 /** Navigation and new windows are denied by default in every web contents. */
@@ -102,7 +103,13 @@ async function startBackend(): Promise<void> {
       logger.warn(`tray item "${id}" was refused`, error);
     }
   };
-  const tray = new ElectronTrayHost(trayIconPath(platform), onTrayClick, platform);
+  const tray = new ElectronTrayHost((dark) => trayIconPath(platform, dark), onTrayClick, platform);
+  // The app's theme setting drives Chromium's prefers-color-scheme and native widgets.
+  const applyTheme = () => (nativeTheme.themeSource = settings.get().general.theme);
+  applyTheme();
+  settings.onChange((next, previous) => {
+    if (next.general.theme !== previous.general.theme) applyTheme();
+  });
   service = new AppService({
     host: 'electron',
     platform: (['darwin', 'win32'].includes(platform) ? platform : 'linux') as Platform,

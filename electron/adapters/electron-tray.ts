@@ -1,4 +1,4 @@
-import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
+import { Menu, Tray, nativeImage, nativeTheme, type MenuItemConstructorOptions } from 'electron';
 import type { TrayMenuItem } from '@shared/tray-menu';
 import type { TrayHost, TrayModel } from '../ports';
 
@@ -25,13 +25,28 @@ export class ElectronTrayHost implements TrayHost {
   private readonly tray: Tray;
 
   constructor(
-    iconPath: string,
+    /** The icon file for a dark or a light panel. */
+    private readonly iconPath: (darkPanel: boolean) => string,
     private readonly onClick: (id: string) => void,
     private readonly platform: NodeJS.Platform,
   ) {
-    const icon = nativeImage.createFromPath(iconPath);
-    if (platform === 'darwin') icon.setTemplateImage(true);
-    this.tray = new Tray(icon);
+    this.tray = new Tray(this.icon());
+    // A light icon on dark panels and a dark one on light panels (macOS uses a template image).
+    nativeTheme.on('updated', this.onThemeChange);
+  }
+
+  private darkPanel: boolean | null = null;
+
+  private readonly onThemeChange = () => {
+    // 'updated' also fires for changes that leave the panel as it was.
+    if (!this.tray.isDestroyed() && nativeTheme.shouldUseDarkColors !== this.darkPanel) this.tray.setImage(this.icon());
+  };
+
+  private icon() {
+    this.darkPanel = nativeTheme.shouldUseDarkColors;
+    const image = nativeImage.createFromPath(this.iconPath(this.darkPanel));
+    if (this.platform === 'darwin') image.setTemplateImage(true);
+    return image;
   }
 
   update(model: TrayModel): void {
@@ -43,6 +58,7 @@ export class ElectronTrayHost implements TrayHost {
   }
 
   destroy(): void {
+    nativeTheme.off('updated', this.onThemeChange);
     this.tray.destroy();
   }
 }

@@ -6,7 +6,8 @@ import type { IncomingMessage } from 'node:http';
  * port (a DNS-rebinding page sends its own Host), from our own origin when a
  * browser says where it comes from, carrying this launch's token.
  */
-export type GuardVerdict = { ok: true; tokenFromQuery: boolean } | { ok: false; status: 401 | 403; reason: string };
+export type GuardVerdict =
+  { ok: true; tokenFromQuery: boolean; url: URL } | { ok: false; status: 400 | 401 | 403; reason: string };
 
 export function cookieName(port: number): string {
   // Cookies ignore ports, so two hosts on 127.0.0.1 must not share a name.
@@ -42,7 +43,14 @@ export function checkRequest(request: IncomingMessage, port: number, token: stri
     return { ok: false, status: 403, reason: `unexpected Origin "${origin}"` };
   }
 
-  const url = new URL(request.url ?? '/', `http://${host}`);
+  // A raw client may send any request target ("GET http://[ HTTP/1.1"): a
+  // target that is not a URL is refused, never thrown (it would end the host).
+  let url: URL;
+  try {
+    url = new URL(request.url ?? '/', `http://${host}`);
+  } catch {
+    return { ok: false, status: 400, reason: 'malformed request target' };
+  }
   const fromQuery = url.searchParams.get('token');
   const authorization = request.headers.authorization;
   const fromHeader =
@@ -52,5 +60,5 @@ export function checkRequest(request: IncomingMessage, port: number, token: stri
   const given = fromQuery ?? fromHeader ?? fromCookie;
   if (given === null) return { ok: false, status: 401, reason: 'missing token' };
   if (!sameToken(given, token)) return { ok: false, status: 401, reason: 'wrong token' };
-  return { ok: true, tokenFromQuery: fromQuery !== null };
+  return { ok: true, tokenFromQuery: fromQuery !== null, url };
 }

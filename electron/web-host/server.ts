@@ -97,7 +97,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 
   const serveFile = (response: http.ServerResponse, pathname: string, setCookie: boolean) => {
     const file = resolveRendererFile(rendererDir, pathname);
-    if (!file) return send(response, 404, { error: 'not found' });
+    // fs.readFile throws (not calls back) on a NUL byte ("/%00"), which would end the host.
+    if (!file || file.includes('\0')) return send(response, 404, { error: 'not found' });
     fs.readFile(file, (error, data) => {
       if (error) return send(response, 404, { error: 'not found' });
       const headers: Record<string, string> = {
@@ -118,7 +119,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       logger.warn(`refused ${request.method} ${request.url?.split('?')[0]}: ${verdict.reason}`);
       return send(response, verdict.status, { error: verdict.reason });
     }
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const { url } = verdict;
     if (url.pathname.startsWith('/__test/')) {
       if (!testControls) return send(response, 404, { error: 'not found' });
       const route = url.pathname.slice('/__test/'.length);
@@ -159,8 +160,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY_BYTES });
   server.on('upgrade', (request, socket, head) => {
     const verdict = checkRequest(request, port, token);
-    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (!verdict.ok || pathname !== '/ws') {
+    if (!verdict.ok || verdict.url.pathname !== '/ws') {
       const status = verdict.ok ? 404 : verdict.status;
       logger.warn(`refused WebSocket: ${verdict.ok ? 'wrong path' : verdict.reason}`);
       socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`);
@@ -170,6 +170,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   });
 
   sockets.on('connection', (ws: WebSocket) => {
+    // A frame ws refuses (invalid UTF-8, over maxPayload, a bad opcode) closes
+    // this socket and emits 'error': unheard, that error would end the host.
+    ws.on('error', (error) => logger.warn(`closed a WebSocket: ${error.message}`));
     ws.on('message', (data) => {
       void (async () => {
         let message: z.infer<typeof clientMessageSchema>;

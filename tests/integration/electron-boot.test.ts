@@ -267,6 +267,21 @@ describe('the built main bundle, booted with the electron stand-in', () => {
     expect(app.calls('new BrowserWindow')).toHaveLength(2);
   });
 
+  it('follows the theme setting and swaps the tray icon for dark panels', async () => {
+    expect(app.calls('nativeTheme.themeSource').map((r) => firstArg<string>(r))).toEqual(['system']);
+    const tray = app.calls('new Tray')[0]!.self!;
+    const before = app.calls('Tray.setImage', tray).length;
+    await app.commandValue('theme', { dark: true });
+    await app.waitFor(
+      'the tray icon for a dark panel',
+      (records) => records.filter((r) => r.api === 'Tray.setImage' && r.self === tray).length > before,
+    );
+    const paths = app.calls('nativeImage.createFromPath').map((r) => firstArg<string>(r));
+    expect(paths.at(-1)).toMatch(/assets\/tray-on-dark\.png$/);
+    expect(fs.existsSync(paths.at(-1)!)).toBe(true);
+    await app.commandValue('theme', { dark: false });
+  });
+
   it('adds itself to login on Linux as an XDG autostart entry (under the test HOME)', () => {
     const entry = path.join(app.dir, 'config', 'autostart', 'posture-breaks.desktop');
     expect(fs.readFileSync(entry, 'utf8')).toMatch(

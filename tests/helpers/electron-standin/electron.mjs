@@ -20,6 +20,7 @@
 import { app, APP_PATH, becomeReady } from './app.mjs';
 import { BrowserWindow } from './browser-window.mjs';
 import { ipcMain } from './ipc-main.mjs';
+import { nativeTheme } from './native-theme.mjs';
 import { Notification } from './notification.mjs';
 import { powerMonitor } from './power-monitor.mjs';
 import { recordMainProcessCrashes } from './problems.mjs';
@@ -29,7 +30,20 @@ import { dialog, shell } from './shell-and-dialog.mjs';
 import { listenForCommands } from './stdin-commands.mjs';
 import { Menu, nativeImage, Tray } from './tray-and-menu.mjs';
 
-export { app, protocol, nativeImage, Menu, Tray, BrowserWindow, Notification, ipcMain, powerMonitor, shell, dialog };
+export {
+  app,
+  protocol,
+  nativeImage,
+  nativeTheme,
+  Menu,
+  Tray,
+  BrowserWindow,
+  Notification,
+  ipcMain,
+  powerMonitor,
+  shell,
+  dialog,
+};
 
 // `import electron from 'electron'` (electron-store does this) gets the same
 // objects. Renderer-only modules (ipcRenderer, contextBridge) are absent in
@@ -38,6 +52,7 @@ export default {
   app,
   protocol,
   nativeImage,
+  nativeTheme,
   Menu,
   Tray,
   BrowserWindow,

@@ -9,6 +9,7 @@
  *   {"cmd":"will-navigate","contents":"webContents#1","url":"..."} emit will-navigate
  *   {"cmd":"protocol-request","url":"app://renderer/index.html"}  call the protocol handler
  *   {"cmd":"power","event":"resume","idleSeconds":0}  a powerMonitor event; sets the system idle time if given
+ *   {"cmd":"theme","dark":true}                    the system switches to a dark (or light) theme
  *   {"cmd":"app-event","event":"second-instance","args":[[], "/"]}  an app event (after a fake event object)
  *   {"cmd":"notification","index":0,"event":"click","actionIndex":0}
  *   {"cmd":"state"}                                windows, trays, handlers as the stand-in sees them
@@ -20,6 +21,7 @@ import { createInterface } from 'node:readline';
 import { app, quitting } from './app.mjs';
 import { BrowserWindow } from './browser-window.mjs';
 import { invokeHandlers } from './ipc-main.mjs';
+import { nativeTheme } from './native-theme.mjs';
 import { notifications } from './notification.mjs';
 import { idleSeconds, powerMonitor, setIdleSeconds } from './power-monitor.mjs';
 import { protocolHandlers } from './protocol.mjs';
@@ -137,6 +139,10 @@ const commands = {
     if (command.idleSeconds !== undefined) setIdleSeconds(command.idleSeconds);
     if (command.event) powerMonitor.standinEmit(command.event, fakeEvent());
     return { event: command.event ?? null, idleSeconds };
+  },
+  theme(command) {
+    nativeTheme.setSystemDark(Boolean(command.dark));
+    return { shouldUseDarkColors: nativeTheme.shouldUseDarkColors };
   },
   'app-event'(command) {
     const listened = app.listenerCount(command.event);
