@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exerciseById } from './content/exercises';
 import { breakSourceSchema, reminderKindSchema } from './event-log-schema';
 import { PAIN_AREAS, profileSchema, RED_FLAGS, safetySchema } from './program/profile-schema';
 import { settingsPatchSchema, settingsSchema } from './settings-schema';
@@ -253,7 +254,12 @@ export const invokeContract = {
     z
       .object({
         breakId: z.string().max(100),
-        exerciseId: z.string().max(100),
+        // A catalogue id only: the id becomes a key in the stats' day records, and
+        // "constructor" or "__proto__" there broke every later snapshot.
+        exerciseId: z
+          .string()
+          .max(100)
+          .refine((id) => exerciseById(id) !== undefined, 'not an exercise of the catalogue'),
         outcome: z.enum(['done', 'skipped']),
         feedback: z.enum(['too-easy', 'right', 'painful']).optional(),
       })

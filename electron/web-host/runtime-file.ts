@@ -16,7 +16,11 @@ export interface WebHostRuntime {
 
 export function writeRuntimeFile(dataDir: string, runtime: WebHostRuntime): string {
   const file = path.join(dataDir, RUNTIME_FILE);
-  fs.writeFileSync(file, `${JSON.stringify(runtime)}\n`, { mode: 0o600 });
+  // Whatever is in its place (a world-readable file left behind, a planted
+  // symlink) is replaced, never written through: the token goes into a new
+  // file, created exclusively, readable by this user only.
+  fs.rmSync(file, { force: true });
+  fs.writeFileSync(file, `${JSON.stringify(runtime)}\n`, { mode: 0o600, flag: 'wx' });
   return file;
 }
 

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { isSafeReplyFile, newReplyFile, writeReply } from '../../electron/adapters/cli-forwarding';
+import { RUNTIME_FILE } from '../../electron/web-host/runtime-file';
+import { WebHostApp } from '../helpers/web-host-app';
+
+/**
+ * The two files that carry secrets or commands between local processes:
+ * the web host's runtime file (its URL and token, for the `posture` command
+ * line) and the Electron host's reply files (a command's answer to a second
+ * instance). Only this user may read them, and neither may be redirected.
+ */
+
+const posix = process.platform !== 'win32';
+const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
+
+const made: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the web host's runtime file", () => {
+  let app: WebHostApp | null = null;
+  afterEach(async () => {
+    await app?.stop();
+    app = null;
+  });
+
+  it.skipIf(!posix)('is readable by this user only (0600), carries the token, and goes away at stop', async () => {
+    app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', dataDir: tempDir('posture-runtime-') });
+    const file = path.join(app.dataDir, RUNTIME_FILE);
+    expect(modeOf(file)).toBe(0o600);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ token: app.token, pid: app.child.pid });
+    await app.stop();
+    app = null;
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it.skipIf(!posix)('replaces a world-readable file left behind instead of writing the token into it', async () => {
+    const dataDir = tempDir('posture-runtime-');
+    const file = path.join(dataDir, RUNTIME_FILE);
+    fs.writeFileSync(file, '{"url":"http://127.0.0.1:9","token":"old","pid":1}\n', { mode: 0o644 });
+    fs.chmodSync(file, 0o644);
+    app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', dataDir });
+    expect(modeOf(file)).toBe(0o600);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ token: app.token });
+  });
+
+  it.skipIf(!posix)('does not follow a symlink planted in its place', async () => {
+    const dataDir = tempDir('posture-runtime-');
+    const elsewhere = path.join(dataDir, 'elsewhere.txt');
+    fs.writeFileSync(elsewhere, 'untouched', { mode: 0o644 });
+    fs.symlinkSync(elsewhere, path.join(dataDir, RUNTIME_FILE));
+    app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', dataDir });
+    expect(fs.readFileSync(elsewhere, 'utf8')).toBe('untouched');
+    expect(fs.lstatSync(path.join(dataDir, RUNTIME_FILE)).isSymbolicLink()).toBe(false);
+    expect(modeOf(path.join(dataDir, RUNTIME_FILE))).toBe(0o600);
+  });
+});
+
+describe("the Electron host's command reply files", () => {
+  const reply = { exitCode: 0, output: 'Next stretch in 50 min.' };
+
+  it('accepts only posture-reply-<uuid>.json directly in the temp folder', () => {
+    expect(isSafeReplyFile(newReplyFile())).toBe(true);
+    const name = `posture-reply-${randomUUID()}.json`;
+    for (const file of [
+      path.join(os.homedir(), name),
+      path.join(os.tmpdir(), 'sub', name),
+      path.join(os.tmpdir(), '..', name),
+      path.join(os.tmpdir(), `${name}.sh`),
+      path.join(os.tmpdir(), 'posture-reply-../../etc/passwd.json'),
+      path.join(os.tmpdir(), 'posture-reply-x.json'),
+      path.join(os.tmpdir(), '.bashrc'),
+      name, // relative: resolved against the cwd, not the temp folder
+      '',
+    ]) {
+      expect(isSafeReplyFile(file), file).toBe(false);
+    }
+  });
+
+  it.skipIf(!posix)('writes a new 0600 file, and never over an existing file or symlink', () => {
+    const file = newReplyFile();
+    try {
+      expect(writeReply(file, reply)).toBe(true);
+      expect(modeOf(file)).toBe(0o600);
+      expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(reply);
+      // A second write to the same name is refused (O_EXCL), not appended or truncated.
+      expect(() => writeReply(file, reply)).toThrow(/EEXIST/);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+    const target = path.join(tempDir('posture-target-'), 'target');
+    fs.writeFileSync(target, 'untouched');
+    const planted = newReplyFile();
+    fs.symlinkSync(target, planted);
+    try {
+      expect(() => writeReply(planted, reply)).toThrow(/EEXIST/);
+      expect(fs.readFileSync(target, 'utf8')).toBe('untouched');
+    } finally {
+      fs.rmSync(planted, { force: true });
+    }
+  });
+});
