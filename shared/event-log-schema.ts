@@ -15,6 +15,12 @@ export type ReminderKind = z.infer<typeof reminderKindSchema>;
 export const breakSourceSchema = z.enum(['tray', 'notification', 'dashboard', 'command-line', 'schedule']);
 export type BreakSource = z.infer<typeof breakSourceSchema>;
 
+/**
+ * An exercise id as the catalogue writes them (kebab-case). Anything else,
+ * "__proto__" or "constructor" included, is not an id and the line is skipped.
+ */
+const exerciseIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60);
+
 const base = {
   v: z.literal(EVENT_VERSION),
   id: z.string().min(1).max(100),
@@ -80,18 +86,18 @@ export const logEventSchema = z.discriminatedUnion('type', [
     ...base,
     type: z.literal('exercise-done'),
     breakId: z.string(),
-    exerciseId: z.string(),
+    exerciseId: exerciseIdSchema,
     /** The dose as done: hold seconds, repetitions, minutes. */
     holdSeconds: z.number().int().positive().optional(),
     repetitions: z.number().int().positive().optional(),
     minutes: z.number().int().positive().optional(),
   }),
-  z.object({ ...base, type: z.literal('exercise-skipped'), breakId: z.string(), exerciseId: z.string() }),
+  z.object({ ...base, type: z.literal('exercise-skipped'), breakId: z.string(), exerciseId: exerciseIdSchema }),
   z.object({
     ...base,
     type: z.literal('exercise-feedback'),
     breakId: z.string(),
-    exerciseId: z.string(),
+    exerciseId: exerciseIdSchema,
     feedback: z.enum(['too-easy', 'right', 'painful']),
   }),
   z.object({

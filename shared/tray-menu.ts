@@ -1,5 +1,6 @@
 import type { ReminderKind } from './event-log-schema';
 import type { ScheduleStatus } from './scheduling/engine-types';
+import { english, type Translate } from './i18n/i18n';
 import { formatLocalDayTime } from './scheduling/local-time';
 
 /**
@@ -63,12 +64,17 @@ export interface TrayModelInput extends ScheduleDescriptionInput {
 
 export const APP_NAME = 'Posture Breaks';
 
+/** Names of the reminder kinds, in English (translated ones come from `reminderName`). */
 export const REMINDER_NAMES: Record<ReminderKind, string> = {
   movement: 'Movement break',
   posture: 'Posture check',
   'home-program': 'Home program',
   walk: 'Walk',
 };
+
+export function reminderName(kind: ReminderKind, t: Translate = english): string {
+  return t(`reminders.${kind}`);
+}
 
 /** Minutes until `at`, rounded up so "0 min" never shows while still ahead. */
 function minutesUntil(now: number, at: number): number {
@@ -80,41 +86,54 @@ function headline(input: ScheduleDescriptionInput): { kind: ReminderKind; at: nu
   return input.next.find((r) => r.kind === 'movement') ?? input.next[0];
 }
 
-export function describeSchedule(input: ScheduleDescriptionInput): string {
+export function describeSchedule(input: ScheduleDescriptionInput, t: Translate = english): string {
   const when = (at: number) => formatLocalDayTime(at, input.now, input.zone);
   switch (input.status) {
     case 'in-break':
-      return 'Stretch break in progress';
+      return t('schedule.inBreak');
     case 'paused':
-      return input.pausedUntil == null ? 'Paused until you resume' : `Paused until ${when(input.pausedUntil)}`;
+      return input.pausedUntil == null
+        ? t('schedule.pausedIndefinitely')
+        : t('schedule.pausedUntil', { time: when(input.pausedUntil) });
     case 'outside-hours':
       return input.resumesAt == null
-        ? 'Outside working hours'
-        : `Outside working hours; reminders resume ${when(input.resumesAt)}`;
+        ? t('schedule.outsideHours')
+        : t('schedule.outsideHoursUntil', { time: when(input.resumesAt) });
     case 'running': {
       const next = headline(input);
-      if (!next) return 'No reminders scheduled';
+      if (!next) return t('schedule.nothingScheduled');
       const minutes = minutesUntil(input.now, next.at);
-      const what = next.kind === 'movement' ? 'stretch' : REMINDER_NAMES[next.kind].toLowerCase();
-      if (minutes <= 0) return `Time for a ${what}`;
-      return `Next ${what} in ${minutes} min`;
+      if (minutes <= 0) return t(`schedule.timeFor.${next.kind}`);
+      return t(`schedule.nextIn.${next.kind}`, { count: minutes });
     }
   }
 }
 
-export function buildTrayTooltip(input: ScheduleDescriptionInput): string {
-  return `${APP_NAME}: ${describeSchedule(input)}`;
+export function buildTrayTooltip(input: ScheduleDescriptionInput, t: Translate = english): string {
+  return t('schedule.tooltip', { app: APP_NAME, status: describeSchedule(input, t) });
 }
 
 /** The short text macOS shows beside the icon: minutes to the next reminder. */
-export function buildTrayTitle(input: ScheduleDescriptionInput): string {
-  if (input.status === 'paused') return 'paused';
+export function buildTrayTitle(input: ScheduleDescriptionInput, t: Translate = english): string {
+  if (input.status === 'paused') return t('schedule.titlePaused');
   if (input.status !== 'running') return '';
   const next = input.next[0];
   return next ? `${minutesUntil(input.now, next.at)}m` : '';
 }
 
-export function buildTrayMenu(input: TrayModelInput, platform: Platform): TrayMenuItem[] {
+const PAUSE_LABEL_KEYS: Record<(typeof PAUSE_CHOICES)[number]['id'], string> = {
+  'pause-30': 'tray.pause30',
+  'pause-60': 'tray.pause60',
+  'pause-120': 'tray.pause120',
+  'pause-tomorrow': 'tray.pauseTomorrow',
+  'pause-indefinitely': 'tray.pauseIndefinitely',
+};
+
+export function pauseChoiceLabel(id: (typeof PAUSE_CHOICES)[number]['id'], t: Translate = english): string {
+  return t(PAUSE_LABEL_KEYS[id]);
+}
+
+export function buildTrayMenu(input: TrayModelInput, platform: Platform, t: Translate = english): TrayMenuItem[] {
   const running = input.status === 'running';
   const paused = input.status === 'paused';
   let separators = 0;
@@ -127,17 +146,21 @@ export function buildTrayMenu(input: TrayModelInput, platform: Platform): TrayMe
   const items: TrayMenuItem[] = [];
   // Many Linux panels (AppIndicator) show no tooltip, so the menu itself
   // carries the status line there.
-  if (platform === 'linux') items.push({ id: 'status', label: describeSchedule(input), enabled: false }, separator());
+  if (platform === 'linux')
+    items.push({ id: 'status', label: describeSchedule(input, t), enabled: false }, separator());
   items.push({
     id: 'start-now',
-    label: input.status === 'in-break' ? 'Show stretch' : 'Start stretch now',
+    label: input.status === 'in-break' ? t('tray.showStretch') : t('tray.startNow'),
     enabled: true,
   });
   if (running) {
     for (const reminder of input.next.slice(0, 3)) {
       items.push({
         id: `next-${reminder.kind}`,
-        label: `${REMINDER_NAMES[reminder.kind]} at ${formatLocalDayTime(reminder.at, input.now, input.zone)}`,
+        label: t('tray.nextAt', {
+          name: reminderName(reminder.kind, t),
+          time: formatLocalDayTime(reminder.at, input.now, input.zone),
+        }),
         enabled: false,
       });
     }
@@ -145,39 +168,39 @@ export function buildTrayMenu(input: TrayModelInput, platform: Platform): TrayMe
   items.push(separator());
   items.push({
     id: 'snooze',
-    label: 'Snooze',
+    label: t('tray.snooze'),
     enabled: running && input.canSnooze,
     submenu: SNOOZE_CHOICES.map((minutes) => ({
       id: `snooze-${minutes}` as const,
-      label: `${minutes} minutes`,
+      label: t('tray.minutes', { count: minutes }),
       enabled: running && input.canSnooze,
     })),
   });
   items.push(
     paused
-      ? { id: 'resume', label: 'Resume reminders', enabled: true }
+      ? { id: 'resume', label: t('tray.resume'), enabled: true }
       : {
           id: 'pause',
-          label: 'Pause',
+          label: t('tray.pause'),
           enabled: input.status !== 'in-break',
           submenu: PAUSE_CHOICES.map((choice) => ({
             id: choice.id,
-            label: choice.label,
+            label: pauseChoiceLabel(choice.id, t),
             enabled: input.status !== 'in-break',
           })),
         },
   );
   items.push(
     separator(),
-    { id: 'open-dashboard', label: "Today's stats", enabled: true },
-    ...(input.checkInDue ? [{ id: 'check-in' as const, label: 'How is your back today?', enabled: true }] : []),
+    { id: 'open-dashboard', label: t('tray.todaysStats'), enabled: true },
+    ...(input.checkInDue ? [{ id: 'check-in' as const, label: t('tray.checkIn'), enabled: true }] : []),
+    { id: 'settings', label: t(`tray.settings_${platform}`), enabled: true },
+    separator(),
     {
-      id: 'settings',
-      label: platform === 'darwin' ? 'Settings…' : platform === 'win32' ? 'Settings' : 'Preferences',
+      id: 'quit',
+      label: platform === 'darwin' ? t('tray.quitNamed', { app: APP_NAME }) : t('tray.quit'),
       enabled: true,
     },
-    separator(),
-    { id: 'quit', label: platform === 'darwin' ? `Quit ${APP_NAME}` : 'Quit', enabled: true },
   );
   return items;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import notifier from 'node-notifier';
-import { app, ipcMain, nativeTheme, shell } from 'electron';
+import { app, ipcMain, nativeTheme, session, shell } from 'electron';
 import { pushContract } from '@shared/ipc-contract';
 import type { Platform } from '@shared/tray-menu';
 import { AppService } from '../services/app-service';
@@ -62,6 +62,20 @@ function hardenWebContents(): void {
   });
 }
 
+/**
+ * Permission requests (camera, notifications from pages, geolocation...) are
+ * denied: the app's pages need none, except writing the clipboard ("Copy
+ * diagnostics").
+ */
+const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+
+function denyPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
+}
+
 async function startBackend(): Promise<void> {
   const logger = createFileLogger({
     dir: path.join(app.getPath('userData'), 'logs'),
@@ -72,6 +86,7 @@ async function startBackend(): Promise<void> {
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
   if (platform === 'darwin') app.dock?.hide();
   serveRenderer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
+  denyPermissions();
 
   const clock = new SystemClock((error) => logger.error('a scheduled wake-up failed', error));
   const userData = app.getPath('userData');

@@ -7,5 +7,7 @@ export function createElectronStoreBackend(): SettingsBackend {
     name: SETTINGS_FILE_NAME,
     // We validate and back up bad files ourselves before the store opens them.
     clearInvalidConfig: false,
+    // Settings hold the questionnaire's answers: readable by this user only.
+    configFileMode: 0o600,
   });
 }

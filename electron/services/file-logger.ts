@@ -38,10 +38,10 @@ export function createFileLogger(options: FileLoggerOptions): Logger & { readonl
     options.echo?.(line);
     if (failed) return;
     try {
-      fs.mkdirSync(options.dir, { recursive: true });
+      fs.mkdirSync(options.dir, { recursive: true, mode: 0o700 });
       const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
       if (size + line.length > maxBytes && size > 0) rotate();
-      fs.appendFileSync(file, line);
+      fs.appendFileSync(file, line, { mode: 0o600 });
     } catch {
       // A log that cannot be written must not take the app down: stop trying.
       failed = true;

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import * as fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import notifier from 'node-notifier';
 import { openWithSystem } from '../services/desktop';
 import { createFileLogger } from '../services/file-logger';
@@ -13,8 +14,22 @@ import { startWebHost } from './web-host';
  * browser. stdout carries exactly one line, "listening on URL"; everything
  * else goes to stderr.
  */
-function openBrowser(url: string): void {
-  openWithSystem(url, () => process.stderr.write(`Open ${url} in your browser.\n`));
+/**
+ * Opens the app in the browser without putting the token on a command line
+ * (other local users can read those in /proc): the browser is pointed at a
+ * page in the data folder, readable by this user only, that forwards to the
+ * URL with the token.
+ */
+function openBrowser(url: string, dataDir: string): void {
+  const launcher = path.join(dataDir, 'open-in-browser.html');
+  fs.rmSync(launcher, { force: true });
+  fs.writeFileSync(
+    launcher,
+    `<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer">` +
+      `<meta http-equiv="refresh" content="0;url=${url.replace(/"/g, '&quot;')}"><title>Posture Breaks</title>`,
+    { mode: 0o600, flag: 'wx' },
+  );
+  openWithSystem(pathToFileURL(launcher).href, () => process.stderr.write(`Open ${url} in your browser.\n`));
 }
 
 async function main(): Promise<void> {
@@ -55,7 +70,7 @@ async function main(): Promise<void> {
     onQuit: () => setImmediate(() => void stop(0)),
   });
   process.stdout.write(`listening on ${host.server.url}\n`);
-  if (args.open) openBrowser(host.server.url);
+  if (args.open) openBrowser(host.server.url, dataDir);
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 }

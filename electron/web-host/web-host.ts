@@ -40,7 +40,8 @@ export interface WebHost {
 
 /** Composes the backend with web ports and starts serving. */
 export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
-  fs.mkdirSync(config.dataDir, { recursive: true });
+  // The data folder holds health data (pain check-ins): this user only.
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const manual = config.manualClockStart === null ? null : new ManualClock(config.manualClockStart);
   const clock = manual ?? new SystemClock((error) => config.logger.error('a scheduled wake-up failed', error));
   // Under a manual clock the test controls drive idle time, power and busy.

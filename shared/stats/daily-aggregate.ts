@@ -81,8 +81,9 @@ export function emptyDay(date: string): DayAggregate {
     posture: { shown: 0, acknowledged: 0 },
     movement: { due: 0, taken: 0, guided: 0, natural: 0, snoozed: 0, skipped: 0 },
     guidedMinutes: 0,
-    exercises: {},
-    feedback: {},
+    // Keyed by ids from the log: no prototype, so no id can reach Object's own properties.
+    exercises: Object.create(null) as Record<string, number>,
+    feedback: Object.create(null) as Record<string, ('too-easy' | 'right' | 'painful')[]>,
     activeMinutes: null,
     longestSittingMinutes: null,
     homeProgramDone: 0,

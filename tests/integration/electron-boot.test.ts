@@ -267,6 +267,16 @@ describe('the built main bundle, booted with the electron stand-in', () => {
     expect(app.calls('new BrowserWindow')).toHaveLength(2);
   });
 
+  it('denies every permission a page may ask for, except writing the clipboard', async () => {
+    for (const name of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+      expect(await app.commandValue('permission', { name })).toEqual({ requested: false, checked: false });
+    }
+    expect(await app.commandValue('permission', { name: 'clipboard-sanitized-write' })).toEqual({
+      requested: true,
+      checked: true,
+    });
+  });
+
   it('follows the theme setting and swaps the tray icon for dark panels', async () => {
     expect(app.calls('nativeTheme.themeSource').map((r) => firstArg<string>(r))).toEqual(['system']);
     const tray = app.calls('new Tray')[0]!.self!;

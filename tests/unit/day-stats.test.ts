@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_VERSION, parseLogLine, type LogEvent, type LogEventDraft } from '@shared/event-log-schema';
 import { computeDayStats, localDateKey } from '@shared/stats/day-stats';
+import { aggregateDays } from '@shared/stats/daily-aggregate';
+import { historiesFromDays } from '@shared/program/progression';
 
 let seq = 0;
 function ev(draft: LogEventDraft, tz = 0): LogEvent {
@@ -120,5 +122,32 @@ describe('parseLogLine', () => {
       ok: false,
       reason: 'invalid',
     });
+  });
+});
+
+describe('hostile exercise ids', () => {
+  it('an exercise id that is not kebab-case ("__proto__", "../x") makes the line invalid', () => {
+    for (const exerciseId of ['__proto__', 'Plank', '../x', '']) {
+      const line = JSON.stringify({ v: 1, id: 'x', at: 1, tz: 0, type: 'exercise-done', breakId: 'b', exerciseId });
+      expect(parseLogLine(line)).toEqual({ ok: false, reason: 'invalid' });
+    }
+  });
+
+  it('"constructor" is counted like any other id, without touching Object.prototype', () => {
+    const line = JSON.stringify({
+      v: 1,
+      id: 'x',
+      at: 1,
+      tz: 0,
+      type: 'exercise-done',
+      breakId: 'b',
+      exerciseId: 'constructor',
+    });
+    const parsed = parseLogLine(line);
+    if (!parsed.ok) throw new Error('should parse');
+    const day = aggregateDays([parsed.event]).get('1970-01-01');
+    expect(day?.exercises.constructor).toBe(1);
+    expect(historiesFromDays(day ? [day] : []).get('constructor')).toEqual({ done: 1, feedback: [] });
+    expect(({} as Record<string, unknown>).constructor).toBe(Object);
   });
 });

@@ -25,6 +25,7 @@ import { Notification } from './notification.mjs';
 import { powerMonitor } from './power-monitor.mjs';
 import { recordMainProcessCrashes } from './problems.mjs';
 import { protocol } from './protocol.mjs';
+import { session } from './session.mjs';
 import { record, USER_DATA } from './recorder.mjs';
 import { dialog, shell } from './shell-and-dialog.mjs';
 import { listenForCommands } from './stdin-commands.mjs';
@@ -41,6 +42,7 @@ export {
   Notification,
   ipcMain,
   powerMonitor,
+  session,
   shell,
   dialog,
 };
@@ -59,6 +61,7 @@ export default {
   Notification,
   ipcMain,
   powerMonitor,
+  session,
   shell,
   dialog,
 };

@@ -10,6 +10,7 @@
  *   {"cmd":"protocol-request","url":"app://renderer/index.html"}  call the protocol handler
  *   {"cmd":"power","event":"resume","idleSeconds":0}  a powerMonitor event; sets the system idle time if given
  *   {"cmd":"theme","dark":true}                    the system switches to a dark (or light) theme
+ *   {"cmd":"permission","name":"media"}            asks the app's permission handlers, as a page would
  *   {"cmd":"app-event","event":"second-instance","args":[[], "/"]}  an app event (after a fake event object)
  *   {"cmd":"notification","index":0,"event":"click","actionIndex":0}
  *   {"cmd":"state"}                                windows, trays, handlers as the stand-in sees them
@@ -25,6 +26,7 @@ import { nativeTheme } from './native-theme.mjs';
 import { notifications } from './notification.mjs';
 import { idleSeconds, powerMonitor, setIdleSeconds } from './power-monitor.mjs';
 import { protocolHandlers } from './protocol.mjs';
+import { session } from './session.mjs';
 import { ready, record, REF } from './recorder.mjs';
 import { fakeEvent } from './recording-emitter.mjs';
 import { findMenuItem, lastBuiltMenu, trays } from './tray-and-menu.mjs';
@@ -139,6 +141,15 @@ const commands = {
     if (command.idleSeconds !== undefined) setIdleSeconds(command.idleSeconds);
     if (command.event) powerMonitor.standinEmit(command.event, fakeEvent());
     return { event: command.event ?? null, idleSeconds };
+  },
+  permission(command) {
+    const { requestHandler, checkHandler } = session.defaultSession;
+    let granted = null;
+    requestHandler?.(null, command.name, (answer) => (granted = answer), {});
+    return {
+      requested: granted,
+      checked: checkHandler ? checkHandler(null, command.name, 'app://renderer', {}) : null,
+    };
   },
   theme(command) {
     nativeTheme.setSystemDark(Boolean(command.dark));
