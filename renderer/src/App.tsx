@@ -6,6 +6,7 @@ import { BreakView } from './views/BreakView';
 import { DashboardView } from './views/DashboardView';
 import { NoticeBanner } from './views/NoticeBanner';
 import { OnboardingView } from './views/OnboardingView';
+import { ReportView } from './views/ReportView';
 import { SettingsView } from './views/SettingsView';
 import { TrayPanel } from './views/TrayPanel';
 
@@ -57,6 +58,7 @@ export function App({ handle }: { handle: ApiHandle }) {
       {view === 'break' && <BreakView api={handle.api} state={state} />}
       {view === 'dashboard' && <DashboardView api={handle.api} state={state} />}
       {view === 'settings' && <SettingsView api={handle.api} />}
+      {view === 'report' && <ReportView api={handle.api} />}
       {view === 'onboarding' && (
         <OnboardingView api={handle.api} program={state.program} onDone={() => setWelcome('done')} />
       )}

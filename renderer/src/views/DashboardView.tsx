@@ -3,6 +3,7 @@ import type { PostureApi } from '@shared/ipc-contract';
 import { describeSchedule, PAUSE_CHOICES, REMINDER_NAMES } from '@shared/tray-menu';
 import { formatLocalDayTime } from '@shared/scheduling/local-time';
 import { reportFailure } from '../api';
+import { HistorySection, TodayRing } from '../charts/lazy';
 import type { AppState } from '../use-app-state';
 import { useNow } from '../use-now';
 import { PainCheckIn, ProgramPanel } from './ProgramPanels';
@@ -76,6 +77,7 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
         </section>
       )}
       {state.program && state.program.safety.stoppedAt !== null && <RedFlagScreen api={api} view={state.program} />}
+      <TodayRing api={api} />
       <section className="stats" aria-label="Today's movement breaks">
         <Stat label="due" value={today?.due ?? '–'} testId="stat-due" />
         <Stat label="taken" value={today?.taken ?? '–'} testId="stat-taken" />
@@ -158,6 +160,7 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
           </div>
         </dl>
       </section>
+      <HistorySection api={api} />
       <TipsPanel date={state.today?.date ?? format(now, 'yyyy-MM-dd')} />
     </main>
   );

@@ -1,0 +1,10 @@
+/**
+ * The chart code, loaded on demand (see load-charts.ts):
+ * everything that pulls in Recharts is reached only from here, so it lands in
+ * its own chunk and the dashboard's numbers paint before it arrives.
+ */
+export { AdherenceChart } from './AdherenceChart';
+export { ExercisesChart } from './ExercisesChart';
+export { HistorySection } from './HistorySection';
+export { MinutesChart } from './MinutesChart';
+export { RingGraphic } from './TodayRing';
