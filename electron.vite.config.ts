@@ -51,6 +51,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // Shipped to every window and page load: minified (electron-vite leaves it off by default).
+      minify: true,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -56,6 +56,27 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.browser } },
   },
   // shared/ gets no host globals at all; the layering rule also rejects them.
+  {
+    // The renderer and the preload ship without zod (about 30 KB gzipped): the
+    // backend validates every payload, so they take only types from the schema
+    // modules and values from their zod-free companions.
+    files: ['renderer/**/*.{ts,tsx}', 'electron/adapters/preload.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^zod|(ipc-contract|-schema)$',
+              allowTypeImports: true,
+              message:
+                'Import types only: values come from zod-free modules (ipc-api, ipc-channels, *-model, content/exercises, content/tips).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 
   // React hooks (the hooks live in .ts files too, e.g. use-app-state.ts).
   {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAIN_AREAS, RED_FLAGS } from './program/profile-schema';
+import { PAIN_AREAS, RED_FLAGS } from './program/profile-model';
 
 /**
  * One line of the append-only JSON Lines history (docs/EVENT-LOG.md).
@@ -19,7 +19,10 @@ export type BreakSource = z.infer<typeof breakSourceSchema>;
  * An exercise id as the catalogue writes them (kebab-case). Anything else,
  * "__proto__" or "constructor" included, is not an id and the line is skipped.
  */
-const exerciseIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60);
+const exerciseIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(60);
 
 const base = {
   v: z.literal(EVENT_VERSION),

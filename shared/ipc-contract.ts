@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { exerciseById } from './content/exercises';
 import { breakSourceSchema, reminderKindSchema } from './event-log-schema';
-import { PAIN_AREAS, profileSchema, RED_FLAGS, safetySchema } from './program/profile-schema';
+import { PAIN_AREAS, RED_FLAGS } from './program/profile-model';
+import { profileSchema, safetySchema } from './program/profile-schema';
 import { settingsPatchSchema, settingsSchema } from './settings-schema';
+import { INVOKE_CHANNEL_BY_NAME, PUSH_CHANNEL_BY_NAME, type InvokeName, type PushName } from './ipc-channels';
 
 /**
  * The one IPC contract. Every channel between the renderer and the backend is
@@ -208,36 +210,33 @@ export const pauseLengthSchema = z.union([
   z.object({ until: z.enum(['tomorrow', 'resumed']) }).strict(),
 ]);
 
-function invoke<Req extends z.ZodType, Res extends z.ZodType>(channel: string, request: Req, response: Res) {
-  return { channel, request, response } as const;
+function invoke<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
+  return { request, response } as const;
 }
 
-/** Request/response channels, keyed by the verb the renderer calls. */
-export const invokeContract = {
-  getSnapshot: invoke('app:get-snapshot', empty, appSnapshotSchema),
-  getTodayStats: invoke('stats:get-today', empty, dayStatsSchema),
+/** Request/response schemas, keyed by the verb the renderer calls. */
+const invokeSchemas = {
+  getSnapshot: invoke(empty, appSnapshotSchema),
+  getTodayStats: invoke(empty, dayStatsSchema),
   startBreak: invoke(
-    'break:start',
     z.object({ source: breakSourceSchema.default('dashboard'), kind: reminderKindSchema.default('movement') }).strict(),
     z.object({ breakId: z.string() }),
   ),
-  completeBreak: invoke('break:complete', empty, ok),
+  completeBreak: invoke(empty, ok),
   snooze: invoke(
-    'schedule:snooze',
     z.object({ minutes: z.number().int().min(1).max(120), kind: reminderKindSchema.optional() }).strict(),
     ok,
   ),
-  skip: invoke('schedule:skip', z.object({ kind: reminderKindSchema.optional() }).strict(), ok),
-  pause: invoke('schedule:pause', z.object({ length: pauseLengthSchema }).strict(), ok),
-  resume: invoke('schedule:resume', empty, ok),
-  getSettings: invoke('settings:get', empty, settingsSchema),
-  updateSettings: invoke('settings:update', settingsPatchSchema, settingsSchema),
-  openView: invoke('window:open', z.object({ view: viewSchema }).strict(), ok),
-  closeView: invoke('window:close', z.object({ view: viewSchema }).strict(), ok),
-  dismissNotice: invoke('notice:dismiss', z.object({ id: z.string().max(200) }).strict(), ok),
-  getProgram: invoke('program:get', empty, programViewSchema),
+  skip: invoke(z.object({ kind: reminderKindSchema.optional() }).strict(), ok),
+  pause: invoke(z.object({ length: pauseLengthSchema }).strict(), ok),
+  resume: invoke(empty, ok),
+  getSettings: invoke(empty, settingsSchema),
+  updateSettings: invoke(settingsPatchSchema, settingsSchema),
+  openView: invoke(z.object({ view: viewSchema }).strict(), ok),
+  closeView: invoke(z.object({ view: viewSchema }).strict(), ok),
+  dismissNotice: invoke(z.object({ id: z.string().max(200) }).strict(), ok),
+  getProgram: invoke(empty, programViewSchema),
   saveProfile: invoke(
-    'program:save-profile',
     z
       .object({
         profile: profileSchema.omit({ status: true }),
@@ -248,9 +247,8 @@ export const invokeContract = {
       .strict(),
     programViewSchema,
   ),
-  skipQuestionnaire: invoke('program:skip-questionnaire', empty, ok),
+  skipQuestionnaire: invoke(empty, ok),
   recordExercise: invoke(
-    'program:record-exercise',
     z
       .object({
         breakId: z.string().max(100),
@@ -267,7 +265,6 @@ export const invokeContract = {
     ok,
   ),
   submitPainCheckIn: invoke(
-    'program:pain-checkin',
     z
       .object({
         regions: z.partialRecord(z.enum(PAIN_AREAS), z.number().int().min(0).max(10)),
@@ -277,30 +274,35 @@ export const invokeContract = {
       .strict(),
     z.object({ stopped: z.boolean(), urgent: z.boolean() }),
   ),
-  resumeProgram: invoke('program:resume', z.object({ confirmed: z.literal(true) }).strict(), ok),
-  getDiagnostics: invoke('app:get-diagnostics', empty, diagnosticsSchema),
-  openDataFolder: invoke('app:open-data-folder', empty, ok),
+  resumeProgram: invoke(z.object({ confirmed: z.literal(true) }).strict(), ok),
+  getDiagnostics: invoke(empty, diagnosticsSchema),
+  openDataFolder: invoke(empty, ok),
   getHistory: invoke(
-    'stats:get-history',
     z.object({ days: z.union([z.literal(7), z.literal(30), z.literal(90), z.literal(365)]) }).strict(),
     historyViewSchema,
   ),
   exportCsv: invoke(
-    'stats:export-csv',
     z.object({ what: z.enum(['daily', 'events']) }).strict(),
     z.object({ filename: z.string(), content: z.string() }),
   ),
-  clickTrayItem: invoke('tray:click', z.object({ id: z.string().max(100) }).strict(), ok),
-} as const;
+  clickTrayItem: invoke(z.object({ id: z.string().max(100) }).strict(), ok),
+} as const satisfies Record<InvokeName, { request: z.ZodType; response: z.ZodType }>;
+
+/** Request/response channels: each verb's schemas with its channel name from ipc-channels.ts. */
+export const invokeContract = Object.fromEntries(
+  (Object.keys(invokeSchemas) as InvokeName[]).map((name) => [
+    name,
+    { channel: INVOKE_CHANNEL_BY_NAME[name], ...invokeSchemas[name] },
+  ]),
+) as { [K in InvokeName]: (typeof invokeSchemas)[K] & { channel: (typeof INVOKE_CHANNEL_BY_NAME)[K] } };
 
 /** Backend-to-renderer pushes, keyed by the subscribe verb. */
 export const pushContract = {
-  onStateChanged: { channel: 'app:state-changed', payload: appSnapshotSchema },
-} as const;
+  onStateChanged: { channel: PUSH_CHANNEL_BY_NAME.onStateChanged, payload: appSnapshotSchema },
+} as const satisfies Record<PushName, { channel: string; payload: z.ZodType }>;
 
 export type InvokeContract = typeof invokeContract;
-export type InvokeName = keyof InvokeContract;
-export type PushName = keyof typeof pushContract;
+export type { InvokeName, PushName };
 export type RequestOf<K extends InvokeName> = z.input<InvokeContract[K]['request']>;
 export type ParsedRequestOf<K extends InvokeName> = z.output<InvokeContract[K]['request']>;
 export type ResponseOf<K extends InvokeName> = z.output<InvokeContract[K]['response']>;
@@ -389,22 +391,5 @@ export type PostureApi = { [K in InvokeName]: OptionalIfEmpty<K> } & {
   [K in PushName]: (listener: (payload: PushPayloadOf<K>) => void) => () => void;
 };
 
-export interface IpcTransport {
-  invoke(channel: string, payload: unknown): Promise<IpcResult<unknown>>;
-  subscribe(channel: string, listener: (payload: unknown) => void): () => void;
-}
-
-export function createPostureApi(transport: IpcTransport): PostureApi {
-  const api: Record<string, unknown> = {};
-  for (const name of Object.keys(invokeContract) as InvokeName[]) {
-    const { channel } = invokeContract[name];
-    api[name] = (request?: unknown) => transport.invoke(channel, request ?? {});
-  }
-  for (const name of Object.keys(pushContract) as PushName[]) {
-    const { channel } = pushContract[name];
-    api[name] = (listener: (payload: unknown) => void) => transport.subscribe(channel, listener);
-  }
-  return api as PostureApi;
-}
-
-export const API_METHOD_NAMES: readonly string[] = [...Object.keys(invokeContract), ...Object.keys(pushContract)];
+export { API_METHOD_NAMES } from './ipc-channels';
+export { createPostureApi, type IpcTransport } from './ipc-api';

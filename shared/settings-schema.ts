@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_PROFILE, DEFAULT_SAFETY, profileSchema, safetySchema } from './program/profile-schema';
+import { DEFAULT_PROFILE, DEFAULT_SAFETY } from './program/profile-model';
+import { profileSchema, safetySchema } from './program/profile-schema';
 
 /**
  * The persisted settings, versioned. Durations are whole seconds and times of

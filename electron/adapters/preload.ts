@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { createPostureApi, type IpcResult } from '@shared/ipc-contract';
+import { createPostureApi } from '@shared/ipc-api';
+import type { IpcResult } from '@shared/ipc-contract';
 
 /**
  * The sandboxed preload: exposes `window.posture`, the contract's verb-named

@@ -1,4 +1,5 @@
-import { createPostureApi, type IpcResult, type PostureApi } from '@shared/ipc-contract';
+import { createPostureApi } from '@shared/ipc-api';
+import type { IpcResult, PostureApi } from '@shared/ipc-contract';
 import { createWebSocketTransport } from './web-transport';
 
 export type ConnectionListener = (connected: boolean) => void;

@@ -1,4 +1,5 @@
-import type { IpcResult, IpcTransport } from '@shared/ipc-contract';
+import type { IpcTransport } from '@shared/ipc-api';
+import type { IpcResult } from '@shared/ipc-contract';
 
 /**
  * The web host's side of the contract: calls and pushes over one WebSocket.

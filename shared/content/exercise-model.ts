@@ -1,7 +1,10 @@
-import { z } from 'zod';
+import type { DoseSpec } from './content-schema';
+
+export type { DoseRange, DoseSpec, Exercise } from './content-schema';
 
 /**
- * The shape of the exercise catalogue, validated by a schema test. Doses are
+ * The vocabulary of the exercise catalogue (its zod schema is in
+ * content-schema.ts, kept apart so the renderer ships without zod). Doses are
  * ranges from ../shared/CONTENT-FACTS.md: the program builder starts at
  * `start` and progresses by `step` within [min, max].
  */
@@ -37,51 +40,6 @@ export type Contraindication = (typeof CONTRAINDICATIONS)[number];
 
 export const EXERCISE_KINDS = ['stretch', 'strength', 'mobility', 'breathing', 'aerobic'] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
-
-const rangeSchema = z
-  .object({
-    min: z.number().int().positive(),
-    max: z.number().int().positive(),
-    start: z.number().int().positive(),
-    step: z.number().int().positive(),
-  })
-  .strict()
-  .refine((r) => r.min <= r.start && r.start <= r.max, 'start must lie within [min, max]');
-export type DoseRange = z.infer<typeof rangeSchema>;
-
-export const doseSchema = z
-  .object({
-    /** Seconds each hold lasts. */
-    holdSeconds: rangeSchema.optional(),
-    /** Repetitions (per side when perSide). */
-    repetitions: rangeSchema.optional(),
-    /** Minutes, for walking. */
-    minutes: rangeSchema.optional(),
-    perSide: z.boolean(),
-  })
-  .strict()
-  .refine((d) => d.holdSeconds || d.repetitions || d.minutes, 'a dose needs a hold, repetitions or minutes');
-export type DoseSpec = z.infer<typeof doseSchema>;
-
-export const exerciseSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    name: z.string().min(3).max(60),
-    kind: z.enum(EXERCISE_KINDS),
-    position: z.enum(POSITIONS),
-    targets: z.array(z.enum(BODY_AREAS)).min(1),
-    /** One line on why it helps, used by the program builder: "eases low-back tension". */
-    why: z.string().min(10).max(90),
-    steps: z.array(z.string().min(10).max(200)).min(2).max(8),
-    dose: doseSchema,
-    cues: z.array(z.string().min(5).max(160)).min(1),
-    avoid: z.array(z.string().min(5).max(160)).min(1),
-    contraindications: z.array(z.enum(CONTRAINDICATIONS)),
-    /** File name under assets/exercises/ (an original SVG figure). */
-    illustration: z.string().regex(/^[a-z0-9-]+\.svg$/),
-  })
-  .strict();
-export type Exercise = z.infer<typeof exerciseSchema>;
 
 /** A dose as prescribed for one session: concrete numbers. */
 export interface PrescribedDose {

@@ -3,7 +3,7 @@ import type { BodyArea, DoseRange, Exercise } from './exercise-model';
 /**
  * The exercise catalogue: desk and standing variants for workday breaks, the
  * home program's floor exercises, and walking. Every entry satisfies
- * `exerciseSchema` (checked by tests/unit/content-catalogue.test.ts). The
+ * `exerciseSchema` of content-schema.ts (checked by tests/unit/content-catalogue.test.ts). The
  * home-program doses are the ranges of ../shared/CONTENT-FACTS.md; the desk
  * doses are modest, common physical-therapy doses. All text is ours.
  *
@@ -12,16 +12,7 @@ import type { BodyArea, DoseRange, Exercise } from './exercise-model';
  * told to avoid (loaded bending or twisting, lying face down or on the back in
  * pregnancy, kneeling, weight on the hands, arms overhead, standing on one leg).
  */
-export {
-  BODY_AREAS,
-  CONTRAINDICATIONS,
-  EXERCISE_KINDS,
-  POSITIONS,
-  describeDose,
-  doseSchema,
-  exerciseSchema,
-  startingDose,
-} from './exercise-model';
+export { BODY_AREAS, CONTRAINDICATIONS, EXERCISE_KINDS, POSITIONS, describeDose, startingDose } from './exercise-model';
 export type {
   BodyArea,
   Contraindication,

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import type { Tip } from './content-schema';
+
+export type { Tip } from './content-schema';
 
 /**
  * The tips library: sitting, the workstation, standing, lifting, stress,
@@ -31,18 +33,6 @@ export const TIP_CATEGORY_TITLES: Record<TipCategory, string> = {
   'flare-ups': 'Flare-ups',
   'when-to-see-a-professional': 'When to see a professional',
 };
-
-export const tipSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    category: z.enum(TIP_CATEGORIES),
-    title: z.string().min(3).max(60),
-    /** Two to four sentences. */
-    body: z.string().min(40).max(600),
-    checklist: z.array(z.string().min(3).max(160)).min(1).optional(),
-  })
-  .strict();
-export type Tip = z.infer<typeof tipSchema>;
 
 export const TIPS: readonly Tip[] = [
   // ---- Sitting and lumbar support

@@ -1,7 +1,7 @@
 import { EXERCISES } from '../content/exercises';
 import type { BodyArea, Exercise, PrescribedDose } from '../content/exercise-model';
 import type { SettingsPatch } from '../settings-schema';
-import type { Profile, Safety } from './profile-schema';
+import type { Profile, Safety } from './profile-model';
 import { prescribeDose, shouldRemove, type ExerciseHistory } from './progression';
 
 /**

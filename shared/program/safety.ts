@@ -1,5 +1,5 @@
 import type { DayAggregate } from '../stats/daily-aggregate';
-import { URGENT_RED_FLAGS, type RedFlag } from './profile-schema';
+import { URGENT_RED_FLAGS, type RedFlag } from './profile-model';
 
 /**
  * When exercise is not the answer. A red flag stops the program and the app

@@ -1,5 +1,5 @@
 import type { LogEvent, ReminderKind } from '../event-log-schema';
-import type { PainArea } from '../program/profile-schema';
+import type { PainArea } from '../program/profile-model';
 
 /**
  * One local calendar day of history, summed up. Each event lands on the date

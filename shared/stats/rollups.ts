@@ -1,5 +1,5 @@
 import { format, parseISO, startOfISOWeek } from 'date-fns';
-import type { PainArea } from '../program/profile-schema';
+import type { PainArea } from '../program/profile-model';
 import { adherence, emptyDay, type DayAggregate } from './daily-aggregate';
 
 /**

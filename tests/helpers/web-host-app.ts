@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
-import { DEFAULT_PROFILE } from '../../shared/program/profile-schema';
+import { DEFAULT_PROFILE } from '../../shared/program/profile-model';
 import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
 
 /**

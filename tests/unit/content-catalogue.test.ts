@@ -7,11 +7,11 @@ import {
   describeDose,
   exerciseById,
   exerciseForBreak,
-  exerciseSchema,
   HOME_PROGRAM_EXERCISE_IDS,
   startingDose,
 } from '@shared/content/exercises';
-import { TIP_CATEGORIES, TIPS, tipSchema, tipsByCategory } from '@shared/content/tips';
+import { exerciseSchema, tipSchema } from '@shared/content/content-schema';
+import { TIP_CATEGORIES, TIPS, tipsByCategory } from '@shared/content/tips';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const FACTS_PATH = resolve(REPO_ROOT, '../shared/CONTENT-FACTS.md');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HistoryView, PostureApi } from '@shared/ipc-contract';
+import type { HistoryView, IpcResult, PostureApi } from '@shared/ipc-contract';
 
 export interface HistoryState {
   /** The latest answer; it may be for another span while a new one loads. */
@@ -14,6 +14,24 @@ export interface HistoryState {
  * lazily loaded chart chunk so the data is on its way while the chart code
  * loads.
  */
+/**
+ * Answers asked for before any view needed them (at start-up, see main.tsx),
+ * so the first charts do not wait for the page to mount before their data
+ * sets off. Each is used once.
+ */
+const early = new Map<string, Promise<IpcResult<HistoryView>>>();
+
+export function prefetchHistory(api: PostureApi, days: 7 | 30 | 90 | 365): void {
+  early.set(String(days), api.getHistory({ days }));
+}
+
+function takeEarly(api: PostureApi, days: 7 | 30 | 90 | 365): Promise<IpcResult<HistoryView>> {
+  const key = String(days);
+  const promise = early.get(key);
+  early.delete(key);
+  return promise ?? api.getHistory({ days });
+}
+
 export function useHistory(api: PostureApi, days: 7 | 30 | 90 | 365): HistoryState {
   const [state, setState] = useState<HistoryState>({ view: null, error: null });
 
@@ -22,7 +40,7 @@ export function useHistory(api: PostureApi, days: 7 | 30 | 90 | 365): HistorySta
     let latest = 0;
     const load = () => {
       const request = ++latest;
-      void api.getHistory({ days }).then((result) => {
+      void (request === 1 ? takeEarly(api, days) : api.getHistory({ days })).then((result) => {
         if (cancelled || request !== latest) return;
         setState((s) => (result.ok ? { view: result.value, error: null } : { ...s, error: result.error.message }));
       });

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { exerciseById } from '@shared/content/exercises';
 import { CONTRAINDICATIONS, type Contraindication } from '@shared/content/exercise-model';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
-import { DEFAULT_PROFILE, RED_FLAGS, type Profile, type RedFlag } from '@shared/program/profile-schema';
+import { DEFAULT_PROFILE, RED_FLAGS, type Profile, type RedFlag } from '@shared/program/profile-model';
 import { RED_FLAG_QUESTIONS } from '@shared/program/safety';
 import { reportFailure } from '../api';
 import { NotMedicalAdvice } from './SafetyNotice';

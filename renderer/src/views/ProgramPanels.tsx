@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describeDose } from '@shared/content/exercises';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
-import { PAIN_AREAS, RED_FLAGS, type PainArea, type RedFlag } from '@shared/program/profile-schema';
+import { PAIN_AREAS, RED_FLAGS, type PainArea, type RedFlag } from '@shared/program/profile-model';
 import { RED_FLAG_QUESTIONS } from '@shared/program/safety';
 import { reportFailure } from '../api';
 

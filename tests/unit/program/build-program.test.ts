@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseById } from '@shared/content/exercises';
 import { CONTRAINDICATIONS, type Contraindication } from '@shared/content/exercise-model';
 import { buildProgram, sessionFor } from '@shared/program/build-program';
-import { DEFAULT_PROFILE, DEFAULT_SAFETY, type Profile } from '@shared/program/profile-schema';
+import { DEFAULT_PROFILE, DEFAULT_SAFETY, type Profile } from '@shared/program/profile-model';
 import { doseSeconds, type ExerciseHistory } from '@shared/program/progression';
 
 const profile = (answers: Partial<Profile> = {}): Profile => ({ ...DEFAULT_PROFILE, status: 'completed', ...answers });

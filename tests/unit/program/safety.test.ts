@@ -3,7 +3,7 @@ import { EVENT_VERSION, type LogEvent } from '@shared/event-log-schema';
 import { flareUpAdvice, isUrgent, RED_FLAG_QUESTIONS } from '@shared/program/safety';
 import { aggregateDays } from '@shared/stats/daily-aggregate';
 import { addDaysTo, series } from '@shared/stats/rollups';
-import { RED_FLAGS } from '@shared/program/profile-schema';
+import { RED_FLAGS } from '@shared/program/profile-model';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-03-20T12:00:00Z');
