@@ -1,7 +1,7 @@
 import type { ProgramView } from '@shared/ipc-contract';
 import type { LogEventDraft, ReminderKind } from '@shared/event-log-schema';
 import { buildProgram, sessionFor, type Program } from '@shared/program/build-program';
-import type { Profile, RedFlag } from '@shared/program/profile-schema';
+import type { Profile, RedFlag } from '@shared/program/profile-model';
 import { doseSeconds, historiesFromDays } from '@shared/program/progression';
 import { flareUpAdvice, isUrgent } from '@shared/program/safety';
 import { addDaysTo } from '@shared/stats/rollups';
