@@ -49,8 +49,8 @@ export class EventLog {
   append(draft: LogEventDraft, tz: number): LogEvent {
     const event = { v: EVENT_VERSION, id: (this.options.newId ?? randomUUID)(), ...draft, tz } as LogEvent;
     const file = path.join(this.ownDir, `${EventLog.monthOf(event.at, tz)}.jsonl`);
-    fs.mkdirSync(this.ownDir, { recursive: true });
-    const fd = fs.openSync(file, 'a+');
+    fs.mkdirSync(this.ownDir, { recursive: true, mode: 0o700 });
+    const fd = fs.openSync(file, 'a+', 0o600);
     try {
       let prefix = '';
       if (!this.sealed.has(file)) {
@@ -64,8 +64,30 @@ export class EventLog {
         }
         this.sealed.add(file);
       }
-      fs.writeSync(fd, `${prefix}${JSON.stringify(event)}\n`);
-      fs.fsyncSync(fd);
+      const line = Buffer.from(`${prefix}${JSON.stringify(event)}\n`);
+      let written = 0;
+      try {
+        written = fs.writeSync(fd, line);
+        // A full disk makes write(2) fall short without an error: that event is not saved.
+        if (written < line.length) {
+          throw Object.assign(new Error(`ENOSPC: wrote only ${written} of ${line.length} bytes to ${file}`), {
+            code: 'ENOSPC',
+          });
+        }
+        fs.fsyncSync(fd);
+      } catch (error) {
+        // Take back a partial line, and have the next append check the file's
+        // end again, so a later event is never glued onto a torn one.
+        this.sealed.delete(file);
+        if (written > 0) {
+          try {
+            fs.ftruncateSync(fd, fs.fstatSync(fd).size - written);
+          } catch {
+            // the torn line stays: readers skip it, the next append starts on a fresh line
+          }
+        }
+        throw error;
+      }
     } finally {
       fs.closeSync(fd);
     }
@@ -170,16 +192,20 @@ export class EventLog {
       }
       const lastNewline = chunk.lastIndexOf(0x0a);
       const complete = lastNewline === -1 ? '' : chunk.subarray(0, lastNewline).toString('utf8');
+      // One warning per file and read, however many lines a damaged file has.
+      const skipped = new Map<string, number>();
       for (const line of complete.split('\n')) {
         if (line.trim() === '') continue;
         const parsed = parseLogLine(line);
         if (parsed.ok) cached.events.push(parsed.event);
-        else this.options.logger.warn(`skipped a ${parsed.reason} line in ${file}`);
+        else skipped.set(parsed.reason, (skipped.get(parsed.reason) ?? 0) + 1);
       }
+      const problems = [...skipped].map(([reason, n]) => (n === 1 ? `a ${reason} line` : `${n} ${reason} lines`));
       if (lastNewline < chunk.length - 1 && !cached.warnedUnfinished) {
-        this.options.logger.warn(`skipped an unfinished last line in ${file}`);
+        problems.push('an unfinished last line');
         cached.warnedUnfinished = true;
       }
+      if (problems.length > 0) this.options.logger.warn(`skipped ${problems.join(', ')} in ${file}`);
       cached.offset += lastNewline + 1;
     }
     this.cache.set(file, cached);

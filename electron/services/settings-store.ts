@@ -51,23 +51,22 @@ export class SettingsStore {
     logger: Logger;
   }): SettingsStore {
     const { filePath, logger } = options;
-    let text: string | null = null;
-    try {
-      text = fs.readFileSync(filePath, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    removeLeftoverTempFiles(filePath, logger);
+    const read = readSettingsFile(filePath);
 
     let settings: Settings = DEFAULT_SETTINGS;
     let notice: SettingsNotice | null = null;
-    let needsWrite = text === null;
-    if (text !== null) {
+    let needsWrite = read === null;
+    let unsaved: string | null = null;
+    if (read !== null) {
       let raw: unknown;
-      let reason: string | null = null;
-      try {
-        raw = JSON.parse(text);
-      } catch {
-        reason = 'the settings file is not valid JSON';
+      let reason: string | null = 'problem' in read ? read.problem : null;
+      if (reason === null && 'text' in read) {
+        try {
+          raw = JSON.parse(read.text);
+        } catch {
+          reason = 'the settings file is not valid JSON';
+        }
       }
       const migrated = reason === null ? migrateSettings(raw) : null;
       if (migrated?.ok) {
@@ -77,21 +76,47 @@ export class SettingsStore {
         reason = reason ?? (migrated && !migrated.ok ? migrated.reason : 'unknown problem');
         const stamp = new Date(options.now).toISOString().replace(/[:.]/g, '-');
         const backup = `${filePath}.bak-${stamp}`;
-        fs.renameSync(filePath, backup);
-        logger.warn(`settings recovered: ${reason}; the old file is kept as ${backup}`);
-        notice = {
-          id: `settings-recovered-${stamp}`,
-          message: `Your settings could not be read (${reason}), so the defaults are in use. The old file was kept as ${path.basename(backup)}.`,
-        };
-        needsWrite = true;
+        const message = `Your settings could not be read (${reason}), so the defaults are in use.`;
+        try {
+          fs.renameSync(filePath, backup);
+          logger.warn(`settings recovered: ${reason}; the old file is kept as ${backup}`);
+          notice = {
+            id: `settings-recovered-${stamp}`,
+            message: `${message} The old file was kept as ${path.basename(backup)}.`,
+          };
+          needsWrite = true;
+        } catch (error) {
+          // A read-only data folder: leave the file untouched and run on the defaults.
+          unsaved = errorCode(error);
+          logger.error(
+            `settings recovered: ${reason}; the file could not be set aside (${unsaved}) and is left as it is`,
+          );
+          notice = {
+            id: `settings-recovered-${stamp}`,
+            message: `${message} The file was left untouched because the data folder refuses changes (${unsaved}), so changes to the settings cannot be saved for now.`,
+          };
+        }
       }
     }
 
-    const backend = options.createBackend();
+    let backend: SettingsBackend = unsaved === null ? options.createBackend() : unsavedBackend(filePath, unsaved);
     if (path.resolve(backend.path) !== path.resolve(filePath)) {
       throw new Error(`settings backend writes ${backend.path}, expected ${filePath}`);
     }
-    if (needsWrite) backend.store = { ...settings };
+    if (needsWrite) {
+      try {
+        backend.store = { ...settings };
+      } catch (error) {
+        // A read-only or full disk: reminders still run, on these settings, from memory.
+        const code = errorCode(error);
+        logger.error(`the settings file cannot be written (${code})`, error);
+        backend = unsavedBackend(filePath, code);
+        notice ??= {
+          id: `settings-unsaved-${new Date(options.now).toISOString().replace(/[:.]/g, '-')}`,
+          message: `Your settings cannot be saved: the data folder refuses changes (${code}). The app runs on the settings shown, but changes will not be kept.`,
+        };
+      }
+    }
     return new SettingsStore(backend, settings, notice);
   }
 
@@ -113,4 +138,69 @@ export class SettingsStore {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+}
+
+/** A real settings file is a few kilobytes; anything this big is not one, and is not read into memory. */
+export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
+
+/** The file's text; a problem that makes it unusable; or null when there is no file. */
+function readSettingsFile(filePath: string): { text: string } | { problem: string } | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(filePath, 'r');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    return { problem: `the settings file cannot be opened (${errorCode(error)})` };
+  }
+  try {
+    const { size } = fs.fstatSync(fd);
+    if (size > MAX_SETTINGS_FILE_BYTES) return { problem: `the settings file is far too large (${size} bytes)` };
+    return { text: fs.readFileSync(fd, 'utf8') };
+  } catch (error) {
+    return { problem: `the settings file cannot be read (${errorCode(error)})` };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * conf writes through a temporary `settings.json.tmp-…` renamed into place;
+ * a crash or kill mid-write leaves that file behind. At start-up no write is
+ * in flight (one app instance per data dir), so leftovers go.
+ */
+function removeLeftoverTempFiles(filePath: string, logger: Logger): void {
+  const folder = path.dirname(filePath);
+  const prefix = `${path.basename(filePath)}.tmp-`;
+  let removed = 0;
+  try {
+    for (const name of fs.readdirSync(folder)) {
+      if (!name.startsWith(prefix)) continue;
+      try {
+        fs.unlinkSync(path.join(folder, name));
+        removed++;
+      } catch {
+        // read-only, or gone already: harmless
+      }
+    }
+  } catch {
+    return; // no data folder yet
+  }
+  if (removed > 0) logger.info(`removed ${removed} unfinished settings write(s) left by an earlier crash`);
+}
+
+/** Settings that live in memory only, for a data folder that refuses writes: changes are refused. */
+function unsavedBackend(filePath: string, code: string): SettingsBackend {
+  return {
+    path: filePath,
+    get store(): Record<string, unknown> {
+      return {};
+    },
+    set store(_value: Record<string, unknown>) {
+      throw new Error(`the settings cannot be saved: the data folder refuses changes (${code})`);
+    },
+  };
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | null)?.code ?? String(error);
 }

@@ -110,3 +110,34 @@ describe("the Electron host's command reply files", () => {
     }
   });
 });
+
+describe('health data stays private', () => {
+  const mode = (file: string) => fs.statSync(file).mode & 0o777;
+
+  it('a new data folder is 0700 and its settings, log and event files 0600', async () => {
+    const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'posture-private-')), 'data');
+    const app = await WebHostApp.launch({ dataDir, now: '2026-03-02T09:00:00Z', firstRun: true });
+    try {
+      await app.advance(50 * 60_000); // something for the event log
+      expect(mode(dataDir)).toBe(0o700);
+      expect(mode(path.join(dataDir, 'settings.json'))).toBe(0o600);
+      expect(mode(path.join(dataDir, 'web-host.json'))).toBe(0o600);
+      expect(mode(path.join(dataDir, 'logs', 'web-host.log'))).toBe(0o600);
+      const device = fs.readdirSync(path.join(dataDir, 'events'))[0] ?? '';
+      expect(mode(path.join(dataDir, 'events', device))).toBe(0o700);
+      expect(mode(path.join(dataDir, 'events', device, '2026-03.jsonl'))).toBe(0o600);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('a settings file left readable by others is made private on start', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-private-'));
+    const app = await WebHostApp.launch({ dataDir, now: '2026-03-02T09:00:00Z' }); // writes settings.json 0644 first
+    try {
+      expect(mode(path.join(dataDir, 'settings.json'))).toBe(0o600);
+    } finally {
+      await app.stop();
+    }
+  });
+});

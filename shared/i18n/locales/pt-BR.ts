@@ -1,4 +1,0 @@
-import { en, type Resource } from './en';
-
-// TODO(translation): filled in from English until translated; the locale test names what is missing.
-export const ptBR: Resource = en;
