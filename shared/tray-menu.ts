@@ -1,6 +1,6 @@
 import type { ReminderKind } from './event-log-schema';
 import type { ScheduleStatus } from './scheduling/engine-types';
-import { english, type Translate } from './i18n/i18n';
+import { english, type Translate } from './i18n/english';
 import { formatLocalDayTime } from './scheduling/local-time';
 
 /**

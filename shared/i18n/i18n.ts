@@ -1,44 +1,21 @@
-import { createInstance, type TFunction } from 'i18next';
-import { de } from './locales/de';
-import { en } from './locales/en';
-import { es } from './locales/es';
-import { fr } from './locales/fr';
-import { ptBR } from './locales/pt-BR';
+import { createInstance } from 'i18next';
+import type { Translate } from './english';
+import { I18N_OPTIONS, LANGUAGES, type Language } from './languages';
+import { resource as de } from './locales/de';
+import { en, type Resource } from './locales/en';
+import { resource as es } from './locales/es';
+import { resource as fr } from './locales/fr';
+import { resource as ptBR } from './locales/pt-BR';
 
 /**
- * Translations for every visible string: the renderer, notifications, the
- * tray and the command line all translate through here. English is the
- * source; the other locales have the same shape (checked by the compiler
- * and by a test). The language follows the setting, else the OS.
+ * Every language at once, for the backend (tray, notifications, command
+ * line) and tests. The renderer loads only the language it shows
+ * (renderer/src/i18n.ts).
  */
-export const LANGUAGES = ['en', 'es', 'de', 'fr', 'pt-BR'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export const RESOURCES: Record<Language, Resource> = { en, es, de, fr, 'pt-BR': ptBR };
 
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  es: 'Español',
-  de: 'Deutsch',
-  fr: 'Français',
-  'pt-BR': 'Português (Brasil)',
-};
-
-export const RESOURCES = { en, es, de, fr, 'pt-BR': ptBR } as const;
-
-export type Translate = TFunction;
-
-/** The language to use: the setting, else the first OS locale we have, else English. */
-export function resolveLanguage(setting: 'system' | Language, systemLocales: readonly string[]): Language {
-  if (setting !== 'system') return setting;
-  for (const locale of systemLocales) {
-    const normalized = locale.replace('_', '-');
-    if (/^pt(-|$)/i.test(normalized)) return 'pt-BR'; // Portuguese speakers get the Brazilian text
-    const exact = LANGUAGES.find((l) => l.toLowerCase() === normalized.toLowerCase());
-    if (exact) return exact;
-    const base = LANGUAGES.find((l) => l === normalized.split('-')[0]?.toLowerCase());
-    if (base) return base;
-  }
-  return 'en';
-}
+export { english, type Translate } from './english';
+export { LANGUAGE_NAMES, LANGUAGES, resolveLanguage, type Language } from './languages';
 
 const translators = new Map<Language, Translate>();
 
@@ -48,18 +25,13 @@ export function translator(language: Language): Translate {
   if (!t) {
     const instance = createInstance();
     void instance.init({
+      ...I18N_OPTIONS,
       lng: language,
-      fallbackLng: 'en',
       resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: RESOURCES[l] }])),
       initAsync: false,
-      interpolation: { escapeValue: false }, // React and notifications escape for themselves
-      returnNull: false,
     });
     t = instance.t.bind(instance) as Translate;
     translators.set(language, t);
   }
   return t;
 }
-
-/** English, for code paths that have no language yet (and tests). */
-export const english: Translate = translator('en');

@@ -1,8 +1,8 @@
 /**
- * English: the source of every string. Other locales copy this shape.
+ * English strings shared by the tray, notifications and the renderer.
  * Interpolations are {{name}}; plurals use i18next's _one/_other suffixes.
  */
-export const en = {
+export const core = {
   app: {
     name: 'Posture Breaks',
   },
@@ -129,11 +129,3 @@ export const en = {
     },
   },
 };
-
-/** Every locale has exactly this shape: strings where English has strings. */
-export type Resource = DeepStrings<typeof en>;
-type DeepStrings<T> = T extends string
-  ? string
-  : T extends readonly string[]
-    ? string[]
-    : { [K in keyof T]: DeepStrings<T[K]> };

@@ -1,0 +1,24 @@
+import { content, type ContentStrings } from './content';
+import { core } from './core';
+
+/**
+ * English: the source of every string. Each area of the app has its own file
+ * here; every other locale has the same files and the same shape, checked by
+ * the compiler (the `Resource` type) and by tests/unit/i18n-locales.test.ts
+ * (no missing key, no string left in English, the same placeholders).
+ */
+export const en = { ...core, content };
+
+/** Every locale has exactly this shape: strings where English has strings. */
+export type Resource = DeepStrings<typeof en>;
+
+/** The shape of one area's strings, for a locale's area file. */
+export type Strings<K extends keyof Resource> = Resource[K];
+export type CoreStrings = DeepStrings<typeof core>;
+export type { ContentStrings };
+
+type DeepStrings<T> = T extends string
+  ? string
+  : T extends readonly string[]
+    ? string[]
+    : { [K in keyof T]: DeepStrings<T[K]> };
