@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AppSnapshot, View } from '@shared/ipc-contract';
 import type { ApiHandle } from './api';
+import { useThemeSetting } from './theme';
 import { useAppState } from './use-app-state';
 import { BreakView } from './views/BreakView';
 import { DashboardView } from './views/DashboardView';
@@ -29,6 +30,7 @@ export function currentView(handle: ApiHandle, snapshot: AppSnapshot, hash: stri
 export function App({ handle }: { handle: ApiHandle }) {
   const state = useAppState(handle);
   const { snapshot } = state;
+  useThemeSetting(handle.api, snapshot);
   // The first-run questionnaire stays on screen until the user leaves it,
   // even once saving it has made the profile no longer "new".
   const [welcome, setWelcome] = useState<'not-shown' | 'open' | 'done'>('not-shown');

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
  * background they are drawn on: 3:1 for graphics (bars, lines, marks, heat-map
  * cells; WCAG 1.4.11) and 4.5:1 for text (axis labels, badges; WCAG 1.4.3), in
  * the light theme, the dark theme and print. The values are read from the
- * stylesheet itself, so changing a colour there re-runs the check.
+ * stylesheet itself, so changing a colour there re-runs the check. Tokens
+ * are written `light-dark(LIGHT, DARK)`, so that the theme setting (which
+ * sets `color-scheme`) can override the system's preference.
  */
 const CSS = fs.readFileSync(path.resolve(import.meta.dirname, '../../renderer/src/styles.css'), 'utf8');
 
@@ -45,11 +47,23 @@ function rootVariables(css: string): Map<string, Vars> {
   return byMedia;
 }
 
+/** One side of each `light-dark(LIGHT, DARK)` value; other values as they are. */
+function side(vars: Vars, which: 0 | 1): Vars {
+  return Object.fromEntries(
+    Object.entries(vars).map(([name, value]) => {
+      const pair = /^light-dark\(\s*([^,()]+?)\s*,\s*([^,()]+?)\s*\)$/.exec(value);
+      return [name, pair ? pair[which + 1]! : value];
+    }),
+  );
+}
+
 const media = rootVariables(CSS);
-const light = media.get('') ?? {};
+const base = media.get('') ?? {};
+const light = side(base, 0);
 const THEMES: Record<string, Vars> = {
   light,
-  dark: { ...light, ...media.get('(prefers-color-scheme: dark)') },
+  dark: side(base, 1),
+  // Print forces `color-scheme: light`, then sets its own values.
   print: { ...light, ...media.get('print') },
 };
 
@@ -106,14 +120,24 @@ const PAIRS: [string, string, number][] = [
   ['--text', '--accent-soft', 4.5],
   ['--warn-text', '--warn-bg', 4.5],
   ['--text', '--bg', 4.5],
+  // Form errors and the red-flag notice.
+  ['--danger', '--surface', 4.5],
+  ['--danger', '--bg', 4.5],
+  ['--danger-text', '--danger-bg', 4.5],
+  ['--danger-strong', '--danger-bg', 4.5],
 ];
 
 describe('chart colours (renderer/src/styles.css)', () => {
-  it('finds the chart palette for light and dark', () => {
-    expect(Object.keys(media.get('(prefers-color-scheme: dark)') ?? {})).toEqual(
-      expect.arrayContaining(GRAPHICS.concat('--chart-axis', '--chart-ring-track')),
-    );
-    expect(Object.keys(light)).toEqual(expect.arrayContaining(GRAPHICS.concat('--chart-axis', '--chart-ring-track')));
+  it('finds the chart palette for light and dark, each colour with both sides', () => {
+    const palette = GRAPHICS.concat('--chart-axis', '--chart-ring-track');
+    expect(Object.keys(base)).toEqual(expect.arrayContaining(palette));
+    for (const name of palette) expect(base[name]).toMatch(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/i);
+  });
+
+  it('has no prefers-color-scheme rules, which would ignore the theme setting', () => {
+    expect(CSS.replace(/\/\*[\s\S]*?\*\//g, '')).not.toMatch(/prefers-color-scheme/);
+    expect(CSS).toMatch(/:root\[data-theme='light'\]\s*\{\s*color-scheme: light;/);
+    expect(CSS).toMatch(/:root\[data-theme='dark'\]\s*\{\s*color-scheme: dark;/);
   });
 
   for (const [theme, vars] of Object.entries(THEMES)) {
