@@ -18,11 +18,21 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import layers from './electron/tools/eslint/plugin.mjs';
 
 const ALL_SOURCES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+
+/** Renderer files held to "no literal strings" (docs/I18N.md); all of renderer/src in the end. */
+const I18N_CHECKED = [
+  'renderer/src/App.tsx',
+  'renderer/src/i18n.ts',
+  'renderer/src/use-language.ts',
+  'renderer/src/views/NoticeBanner.tsx',
+  'renderer/src/views/TrayPanel.tsx',
+];
 
 export default defineConfig([
   globalIgnores(['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/']),
@@ -73,6 +83,126 @@ export default defineConfig([
                 'Import types only: values come from zod-free modules (ipc-api, ipc-channels, *-model, content/exercises, content/tips).',
             },
           ],
+        },
+      ],
+    },
+  },
+
+  {
+    // Every visible string goes through i18next (docs/I18N.md): no literal
+    // text in the renderer, in JSX or in constants. Allowed: class names, ids,
+    // kebab-case tokens, code-like strings, and arguments of the calls below.
+    // Files join the list as they are translated, until it covers all.
+    files: I18N_CHECKED,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'all',
+          'jsx-attributes': {
+            exclude: [
+              'className',
+              'style',
+              'type',
+              'key',
+              'id',
+              'htmlFor',
+              'role',
+              'name',
+              'href',
+              'rel',
+              'target',
+              'd',
+              'viewBox',
+              'fill',
+              'stroke.*',
+              'points',
+              'transform',
+              'data-.*',
+              'aria-live',
+              'aria-current',
+              'aria-hidden',
+              'aria-haspopup',
+              'autoComplete',
+              'inputMode',
+              'lang',
+              'dir',
+              'method',
+              'scope',
+              'preserveAspectRatio',
+              'dataKey',
+              'textAnchor',
+              'dominantBaseline',
+              'accept',
+              'download',
+              'src',
+              'mode',
+              'orientation',
+              'layout',
+              'xmlns',
+              'fontWeight',
+              'wrap',
+              'step',
+              'pattern',
+              'spellCheck',
+            ],
+          },
+          words: {
+            exclude: [
+              '^[0-9!-/:-@[-`{-~\\s]+$', // numbers and punctuation
+              '^[a-z][a-zA-Z0-9]*$', // one code word: 'dashboard', 'onStateChanged'
+              '^[a-z0-9]+([-_:./][a-z0-9]+)+$', // tokens: 'low-back', 'app:state', 'a.b'
+              '^[A-Z_][A-Z0-9_-]*$', // CONSTANTS
+              '^#', // hashes
+              '^[a-z-]+(\\s+[a-z-]+--?[a-z-]+)+$', // class lists: 'button button--quiet'
+            ],
+          },
+          callees: {
+            exclude: [
+              't',
+              'i18n(ext)?',
+              'require',
+              'import',
+              'addEventListener',
+              'removeEventListener',
+              'getElementById',
+              'querySelector(All)?',
+              'console\\.(log|warn|error|info|debug)',
+              'Error',
+              'TypeError',
+              'RangeError',
+              'performance\\.(mark|measure|getEntriesByName)',
+              'createElement',
+              'setAttribute',
+              'getAttribute',
+              'includes',
+              'indexOf',
+              'endsWith',
+              'startsWith',
+              'split',
+              'join',
+              'replace',
+              'matchMedia',
+              'reportFailure',
+              'useHistory',
+              'switchLanguage',
+              'Intl\\..*',
+              'toLocale.*',
+              'URLSearchParams',
+              'get',
+              'set',
+              'has',
+              'delete',
+              'dispatchEvent',
+              'CustomEvent',
+              'postMessage',
+              'WebSocket',
+              'URL',
+            ],
+          },
+          'object-properties': { exclude: ['[A-Z_-]+', 'type', 'kind', 'id', 'className', 'key', 'view', 'source'] },
+          'should-validate-template': true,
         },
       ],
     },

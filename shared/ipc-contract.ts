@@ -4,6 +4,7 @@ import { breakSourceSchema, reminderKindSchema } from './event-log-schema';
 import { PAIN_AREAS, RED_FLAGS } from './program/profile-model';
 import { profileSchema, safetySchema } from './program/profile-schema';
 import { settingsPatchSchema, settingsSchema } from './settings-schema';
+import { LANGUAGES } from './i18n/languages';
 import { INVOKE_CHANNEL_BY_NAME, PUSH_CHANNEL_BY_NAME, type InvokeName, type PushName } from './ipc-channels';
 
 /**
@@ -82,6 +83,8 @@ export const appSnapshotSchema = z.object({
   host: z.enum(['electron', 'web']),
   /** The IANA time zone local times are shown in. */
   zone: z.string(),
+  /** The language every visible string is in (the setting resolved against the OS). */
+  language: z.enum(LANGUAGES),
   schedule: z.object({
     status: z.enum(['running', 'paused', 'outside-hours', 'in-break']),
     next: z.array(z.object({ kind: reminderKindSchema, at: z.number() })),

@@ -1,4 +1,7 @@
 import type { ReminderKind } from './event-log-schema';
+import { exerciseText } from './content/localized';
+import { rotate } from './content/posture-tips';
+import { english, type Translate } from './i18n/english';
 import type { Settings } from './settings-schema';
 
 /**
@@ -44,102 +47,130 @@ export interface NotificationInput {
   canSnooze: boolean;
   canSkip: boolean;
   quiet?: boolean;
-  /** Exercise name, posture cue, or walk minutes, depending on the kind. */
-  detail?: string;
+  /** The exercise of a movement break, or which posture cue or micro-move to show. */
+  detail?: NotificationDetail;
+  /** Walk or home-program minutes. */
   minutes?: number;
+  /** The user's language; English when absent. */
+  t?: Translate;
 }
 
-export function formatMinutes(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconds`;
+export type NotificationDetail = { exerciseId: string } | { postureCue: number } | { microMove: number };
+
+/** A duration in words: "45 seconds", "3 minutes", "1 hour 30 min". */
+export function formatMinutes(seconds: number, t: Translate = english): string {
+  if (seconds < 60) return t('duration.seconds', { count: seconds });
   const minutes = Math.round(seconds / 60);
   if (minutes >= 60) {
     const hours = Math.floor(minutes / 60);
     const rest = minutes % 60;
-    const h = hours === 1 ? '1 hour' : `${hours} hours`;
-    return rest === 0 ? h : `${h} ${rest} min`;
+    const h = t('duration.hours', { count: hours });
+    return rest === 0 ? h : t('duration.hoursMinutes', { hours: h, minutes: rest });
   }
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  return t('duration.minutes', { count: minutes });
 }
 
-function breakActions(input: NotificationInput, startLabel: string): NotificationAction[] {
+/** The text a detail stands for, in the notification's language. */
+function detailText(detail: NotificationDetail | undefined, t: Translate): string | undefined {
+  if (!detail) return undefined;
+  if ('exerciseId' in detail) return exerciseText(detail.exerciseId, t)?.name;
+  const list = t('postureCue' in detail ? 'content.postureCues' : 'content.microMoves', { returnObjects: true });
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  return String(rotate(list, 'postureCue' in detail ? detail.postureCue : detail.microMove));
+}
+
+function breakActions(input: NotificationInput, startLabel: string, t: Translate): NotificationAction[] {
   const actions: NotificationAction[] = [{ id: 'start', label: startLabel }];
-  if (input.canSnooze) actions.push({ id: 'snooze', label: `Snooze ${input.settings.breakRules.snoozeMinutes} min` });
-  if (input.canSkip) actions.push({ id: 'skip', label: 'Skip' });
+  if (input.canSnooze) {
+    actions.push({
+      id: 'snooze',
+      label: t('notification.actions.snooze', { minutes: input.settings.breakRules.snoozeMinutes }),
+    });
+  }
+  if (input.canSkip) actions.push({ id: 'skip', label: t('notification.actions.skip') });
   return actions;
 }
 
-function text(input: NotificationInput): { title: string; body: string; actions: NotificationAction[] } {
-  const { settings, detail } = input;
-  const done: NotificationAction[] = [{ id: 'ack', label: 'Done' }];
-  const stretch = formatMinutes(settings.movement.durationSeconds);
+function text(input: NotificationInput, t: Translate): { title: string; body: string; actions: NotificationAction[] } {
+  const { settings } = input;
+  const detail = detailText(input.detail, t);
+  const done: NotificationAction[] = [{ id: 'ack', label: t('notification.actions.done') }];
+  const duration = (seconds: number) => formatMinutes(seconds, t);
+  // A catch-up comes after a busy spell (a presentation, a fullscreen app).
+  const catchUp = input.variant === 'catch-up';
   switch (input.variant) {
     case 'pre-break':
       return {
-        title: `Movement break in ${formatMinutes(settings.movement.preBreakNoticeSeconds)}`,
-        body: 'Finish your sentence; a short stretch is coming up.',
-        actions: breakActions(input, 'Start now'),
+        title: t('notification.preBreak.title', { duration: duration(settings.movement.preBreakNoticeSeconds) }),
+        body: t('notification.preBreak.body'),
+        actions: breakActions(input, t('notification.actions.startNow'), t),
       };
     case 'micro-move':
-      return { title: 'Seated micro-move', body: detail ?? 'Sit tall and roll your shoulders back.', actions: done };
+      return {
+        title: t('notification.microMove.title'),
+        body: detail ?? t('notification.microMove.fallback'),
+        actions: done,
+      };
     case 'stand':
       return {
-        title: 'Time to stand',
-        body: `Raise the desk and stand for ${formatMinutes(settings.posture.sitStand.standSeconds)}.`,
+        title: t('notification.stand.title'),
+        body: t('notification.stand.body', { duration: duration(settings.posture.sitStand.standSeconds) }),
         actions: done,
       };
     case 'move':
       return {
-        title: 'Time to move',
-        body: `Walk or stretch for ${formatMinutes(settings.posture.sitStand.moveSeconds)}, then sit back down.`,
+        title: t('notification.move.title'),
+        body: t('notification.move.body', { duration: duration(settings.posture.sitStand.moveSeconds) }),
         actions: done,
       };
     case 'sit':
-      return { title: 'Sit back down', body: detail ?? 'Sit with your back against the chair.', actions: done };
+      return { title: t('notification.sit.title'), body: detail ?? t('notification.sit.fallback'), actions: done };
     case 'limit':
       return {
-        title: 'A long day in the chair',
-        body: `You have sat for over ${formatMinutes((settings.sitting.dailyLimitMinutes ?? 0) * 60)} today. A walk would do your back good.`,
-        actions: [{ id: 'start', label: 'Take a break' }],
+        title: t('notification.limit.title'),
+        body: t('notification.limit.body', { duration: duration((settings.sitting.dailyLimitMinutes ?? 0) * 60) }),
+        actions: [{ id: 'start', label: t('notification.actions.takeBreak') }],
       };
     case 'reminder':
     case 'catch-up': {
-      // A catch-up comes after a busy spell (a presentation, a fullscreen app).
-      const lead = input.variant === 'catch-up' ? 'Now that you are free: ' : '';
+      const body = (key: string, values: Record<string, unknown> = {}) =>
+        t(`notification.${key}.${catchUp ? 'bodyCatchUp' : 'body'}`, values);
       switch (input.kind) {
         case 'posture':
-          return { title: 'Posture check', body: detail ?? 'Sit back and let the chair support you.', actions: done };
-        case 'movement':
           return {
-            title: 'Time for a movement break',
-            body: `${lead}stand up and stretch for ${stretch}.${detail ? ` Today's move: ${detail.toLowerCase()}.` : ''}`,
-            actions: breakActions(input, 'Start stretch'),
+            title: t('notification.posture.title'),
+            body: detail ?? t('notification.posture.fallback'),
+            actions: done,
           };
+        case 'movement': {
+          const stretch = body('movement', { duration: duration(settings.movement.durationSeconds) });
+          return {
+            title: t('notification.movement.title'),
+            body: detail ? `${stretch} ${t('notification.movement.move', { name: detail })}` : stretch,
+            actions: breakActions(input, t('notification.actions.start'), t),
+          };
+        }
         case 'home-program':
           return {
-            title: 'Your home program',
-            body: `${lead}about ${input.minutes ?? 15} minutes of floor exercises for a stronger back.`,
-            actions: breakActions(input, 'Start'),
+            title: t('notification.home.title'),
+            body: body('home', { minutes: input.minutes ?? 15 }),
+            actions: breakActions(input, t('notification.actions.startHome'), t),
           };
         case 'walk':
           return {
-            title: 'Time for your walk',
-            body: `${lead}an easy ${input.minutes ?? 10}-minute walk today.`,
-            actions: breakActions(input, 'Start walk'),
+            title: t('notification.walk.title'),
+            body: body('walk', { minutes: input.minutes ?? 10 }),
+            actions: breakActions(input, t('notification.actions.startWalk'), t),
           };
         case 'sitting':
-          return { title: 'Time to move', body: 'Stand up for a moment.', actions: done };
+          return { title: t('notification.sitting.title'), body: t('notification.sitting.body'), actions: done };
       }
     }
   }
 }
 
-/** Capitalises the first letter, for text assembled from parts. */
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function buildNotification(input: NotificationInput): NotificationSpec {
-  const { title, body, actions } = text(input);
+  const { title, body, actions } = text(input, input.t ?? english);
   return {
     id: input.id,
     kind: input.kind,
@@ -147,7 +178,7 @@ export function buildNotification(input: NotificationInput): NotificationSpec {
     breakId: input.breakId,
     at: input.at,
     title,
-    body: sentence(body),
+    body,
     actions,
     quiet: input.quiet ?? input.variant === 'micro-move',
     // Nudges (posture, sit-stand, micro-moves) disappear by themselves; breaks wait.

@@ -46,6 +46,8 @@ export interface TrayMenuItem {
 export interface ScheduleDescriptionInput {
   now: number;
   zone: string;
+  /** For weekday names (BCP 47); English when absent. */
+  language?: string;
   status: ScheduleStatus;
   /** Upcoming reminders, soonest first. */
   next: { kind: ReminderKind; at: number }[];
@@ -87,7 +89,7 @@ function headline(input: ScheduleDescriptionInput): { kind: ReminderKind; at: nu
 }
 
 export function describeSchedule(input: ScheduleDescriptionInput, t: Translate = english): string {
-  const when = (at: number) => formatLocalDayTime(at, input.now, input.zone);
+  const when = (at: number) => formatLocalDayTime(at, input.now, input.zone, input.language);
   switch (input.status) {
     case 'in-break':
       return t('schedule.inBreak');
@@ -159,7 +161,7 @@ export function buildTrayMenu(input: TrayModelInput, platform: Platform, t: Tran
         id: `next-${reminder.kind}`,
         label: t('tray.nextAt', {
           name: reminderName(reminder.kind, t),
-          time: formatLocalDayTime(reminder.at, input.now, input.zone),
+          time: formatLocalDayTime(reminder.at, input.now, input.zone, input.language),
         }),
         enabled: false,
       });

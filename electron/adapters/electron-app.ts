@@ -154,6 +154,7 @@ async function startBackend(): Promise<void> {
     logger,
     newId: randomUUID,
     quit: () => app.quit(),
+    systemLocales: () => app.getPreferredSystemLanguages(),
   });
   registerIpcHandlers(ipcMain, service.handlers, logger);
   service.onStateChanged((snapshot) => windows.broadcast(pushContract.onStateChanged.channel, snapshot));

@@ -11,6 +11,7 @@ import {
 import { canSkip, canSnooze } from '@shared/scheduling/engine-state';
 import { utcOffsetMinutes } from '@shared/scheduling/local-time';
 import { nextWorkingStart } from '@shared/scheduling/working-hours';
+import { resolveLanguage, translator, type Language, type Translate } from '@shared/i18n/i18n';
 import { buildTrayMenu, buildTrayTitle, buildTrayTooltip, type Platform } from '@shared/tray-menu';
 import type {
   Clock,
@@ -30,7 +31,7 @@ import { HistoryService } from './history-service';
 import { ProgramService } from './program-service';
 import { StatsService } from './stats-service';
 import { SchedulerRuntime } from './scheduler-runtime';
-import type { SettingsNotice, SettingsStore } from './settings-store';
+import { noticeMessage, type SettingsNotice, type SettingsStore } from './settings-store';
 
 export interface AppServiceDeps {
   host: 'electron' | 'web';
@@ -54,6 +55,11 @@ export interface AppServiceDeps {
   newId: () => string;
   /** Ends the app (tray "Quit"). */
   quit: () => void;
+  /**
+   * The OS's preferred languages, most preferred first, for the "system"
+   * language setting (Electron: app.getPreferredSystemLanguages()).
+   */
+  systemLocales?: () => readonly string[];
 }
 
 export interface HostAbout {
@@ -102,6 +108,7 @@ export class AppService {
       clock: deps.clock,
       settings: () => deps.settings.get(),
       newId: deps.newId,
+      translate: () => this.translate(),
       initialState: initialEngineState(deps.settings.get(), deps.clock.now(), deps.clock.timeZone()),
       observe: () => this.observe(),
       applyEffects: (effects) => this.applyEffects(effects),
@@ -157,11 +164,22 @@ export class AppService {
     return { idleSeconds: idle, busy };
   }
 
+  /** The language of every visible string: the setting, else the OS's, else English. */
+  language(): Language {
+    return resolveLanguage(this.deps.settings.get().general.language, this.deps.systemLocales?.() ?? []);
+  }
+
+  translate(): Translate {
+    return translator(this.language());
+  }
+
   snapshot(): AppSnapshot {
     const { clock, settings, host } = this.deps;
     const state = this.runtime.state;
     const ctx = this.runtime.context();
     const activity = state.activity;
+    const language = this.language();
+    const t = translator(language);
     const minutes = (ms: number) => Math.max(0, Math.floor(ms / 60_000));
     const present = activity.awaySince === null && state.asleepSince === null && !state.activeBreak;
     return {
@@ -169,6 +187,7 @@ export class AppService {
       clock: clock.mode,
       host,
       zone: ctx.zone,
+      language,
       schedule: {
         status: scheduleStatus(state),
         next: upcomingReminders(state, ctx),
@@ -188,7 +207,7 @@ export class AppService {
       },
       tray: this.trayModel(),
       windows: this.deps.windows.list(),
-      notices: [...this.notices],
+      notices: this.notices.map((notice) => ({ id: notice.id, message: noticeMessage(notice, t) })),
     };
   }
 
@@ -208,6 +227,7 @@ export class AppService {
     const input = {
       now: ctx.now,
       zone: ctx.zone,
+      language: this.language(),
       status: scheduleStatus(state),
       next: upcomingReminders(state, ctx),
       pausedUntil: state.paused?.until ?? null,
@@ -215,7 +235,12 @@ export class AppService {
       canSnooze: canSnooze(state.intervals.movement.snoozes, ctx),
       checkInDue: !this.history.checkedInToday(),
     };
-    return { tooltip: buildTrayTooltip(input), title: buildTrayTitle(input), menu: buildTrayMenu(input, platform) };
+    const t = this.translate();
+    return {
+      tooltip: buildTrayTooltip(input, t),
+      title: buildTrayTitle(input, t),
+      menu: buildTrayMenu(input, platform, t),
+    };
   }
 
   handleTrayClick(id: string): void {

@@ -7,6 +7,7 @@ import {
   type EngineState,
   type Transition,
 } from '@shared/scheduling/engine';
+import type { Translate } from '@shared/i18n/english';
 import type { Settings } from '@shared/settings-schema';
 import type { CancelTimer, Clock } from '../ports';
 
@@ -23,6 +24,8 @@ export interface SchedulerRuntimeOptions {
   clock: Clock;
   settings: () => Settings;
   newId: () => string;
+  /** The user's language for notification text (English when absent). */
+  translate?: () => Translate;
   initialState: EngineState;
   /** The user's program: which exercises a break holds. */
   session?: EngineContext['session'];
@@ -62,6 +65,7 @@ export class SchedulerRuntime {
       settings: this.options.settings(),
       zone: clock.timeZone(),
       newId: this.options.newId,
+      ...(this.options.translate ? { t: this.options.translate() } : {}),
       ...(this.options.session ? { session: this.options.session } : {}),
     };
   }

@@ -1,3 +1,4 @@
+import { english, type Translate } from '@shared/i18n/english';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -23,9 +24,20 @@ export interface SettingsBackend {
 
 export const SETTINGS_FILE_NAME = 'settings';
 
+/**
+ * A message the user must see once. It names its text by key (`notices.*` in
+ * the locales) so it shows in the user's language, with technical details
+ * (the reason, a file name, an error code) as they are.
+ */
 export interface SettingsNotice {
   id: string;
-  message: string;
+  key: 'settingsRecovered' | 'settingsRecoveredUntouched' | 'settingsUnsaved';
+  params: Record<string, string>;
+}
+
+/** A notice's text in a language (English by default: logs and tests). */
+export function noticeMessage(notice: SettingsNotice, t: Translate = english): string {
+  return t(`notices.${notice.key}`, notice.params);
 }
 
 export class SettingsStore {
@@ -76,13 +88,13 @@ export class SettingsStore {
         reason = reason ?? (migrated && !migrated.ok ? migrated.reason : 'unknown problem');
         const stamp = new Date(options.now).toISOString().replace(/[:.]/g, '-');
         const backup = `${filePath}.bak-${stamp}`;
-        const message = `Your settings could not be read (${reason}), so the defaults are in use.`;
         try {
           fs.renameSync(filePath, backup);
           logger.warn(`settings recovered: ${reason}; the old file is kept as ${backup}`);
           notice = {
             id: `settings-recovered-${stamp}`,
-            message: `${message} The old file was kept as ${path.basename(backup)}.`,
+            key: 'settingsRecovered',
+            params: { reason, file: path.basename(backup) },
           };
           needsWrite = true;
         } catch (error) {
@@ -93,7 +105,8 @@ export class SettingsStore {
           );
           notice = {
             id: `settings-recovered-${stamp}`,
-            message: `${message} The file was left untouched because the data folder refuses changes (${unsaved}), so changes to the settings cannot be saved for now.`,
+            key: 'settingsRecoveredUntouched',
+            params: { reason, code: unsaved },
           };
         }
       }
@@ -113,7 +126,8 @@ export class SettingsStore {
         backend = unsavedBackend(filePath, code);
         notice ??= {
           id: `settings-unsaved-${new Date(options.now).toISOString().replace(/[:.]/g, '-')}`,
-          message: `Your settings cannot be saved: the data folder refuses changes (${code}). The app runs on the settings shown, but changes will not be kept.`,
+          key: 'settingsUnsaved',
+          params: { code },
         };
       }
     }

@@ -7,6 +7,7 @@ import { createFileLogger } from '../services/file-logger';
 import { OsNotifier } from '../services/os-notifier';
 import { defaultDataDir } from '../services/paths';
 import { ArgsError, parseWebHostArgs, WEB_HOST_USAGE } from './args';
+import { posixLocales } from '../services/system-locales';
 import { startWebHost } from './web-host';
 
 /**
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     notifier: new OsNotifier(notifier, logger),
     logger,
     logFile: logger.file,
+    systemLocales: posixLocales(process.env),
     // Let the reply to the click go out before the server closes.
     onQuit: () => setImmediate(() => void stop(0)),
   });

@@ -30,6 +30,8 @@ export interface WebHostConfig {
   logFile?: string | null;
   onQuit: () => void;
   deviceId?: string;
+  /** The OS's preferred languages (the CLI reads them from the environment). */
+  systemLocales?: readonly string[];
 }
 
 export interface WebHost {
@@ -100,6 +102,7 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
     logger: config.logger,
     newId: randomUUID,
     quit: config.onQuit,
+    systemLocales: () => config.systemLocales ?? [],
   });
   const controls = manual
     ? new TestControls(app, { clock: manual, idle: controlledIdle, power, fullscreen: controlledFullscreen })

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, View } from '@shared/ipc-contract';
 import type { ApiHandle } from './api';
 import { useThemeSetting } from './theme';
 import { useAppState } from './use-app-state';
+import { useLanguage } from './use-language';
 import { BreakView } from './views/BreakView';
 import { DashboardView } from './views/DashboardView';
 import { NoticeBanner } from './views/NoticeBanner';
@@ -31,15 +33,17 @@ export function App({ handle }: { handle: ApiHandle }) {
   const state = useAppState(handle);
   const { snapshot } = state;
   useThemeSetting(handle.api, snapshot);
+  const language = useLanguage(snapshot?.language ?? null);
+  const { t } = useTranslation();
   // The first-run questionnaire stays on screen until the user leaves it,
   // even once saving it has made the profile no longer "new".
   const [welcome, setWelcome] = useState<'not-shown' | 'open' | 'done'>('not-shown');
   const isNew = state.program?.profile.status === 'new';
   if (isNew && welcome === 'not-shown') setWelcome('open');
-  if (!snapshot) {
+  if (!snapshot || !language) {
     return (
       <main className="loading" aria-busy="true">
-        <p>Connecting to Posture Breaks…</p>
+        <p>{t('app.connecting')}</p>
       </main>
     );
   }
@@ -53,7 +57,7 @@ export function App({ handle }: { handle: ApiHandle }) {
       {handle.host === 'web' && <TrayPanel api={handle.api} tray={snapshot.tray} />}
       {!state.connected && (
         <p className="connection-lost" role="status">
-          Lost the connection to the app. Reconnecting…
+          {t('app.connectionLost')}
         </p>
       )}
       <NoticeBanner api={handle.api} notices={snapshot.notices} />

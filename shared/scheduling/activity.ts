@@ -256,6 +256,7 @@ function limitNotification(ctx: EngineContext) {
     breakId: ctx.newId(),
     at: ctx.now,
     settings: ctx.settings,
+    ...(ctx.t ? { t: ctx.t } : {}),
     canSnooze: false,
     canSkip: false,
   });

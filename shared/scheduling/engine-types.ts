@@ -1,4 +1,5 @@
 import type { BreakSource, LogEventDraft, ReminderKind } from '../event-log-schema';
+import type { Translate } from '../i18n/english';
 import type { NotificationSpec } from '../notification-content';
 import type { Settings } from '../settings-schema';
 import type { PrescribedDose } from '../content/exercise-model';
@@ -150,6 +151,8 @@ export interface EngineContext {
    * its length. Without one, a plain rotation of the desk exercises is used.
    */
   session?: (kind: ReminderKind, rotation: number, durationSeconds: number) => SessionItem[];
+  /** Translates notification text into the user's language (English when absent). */
+  t?: Translate;
 }
 
 export interface Transition {

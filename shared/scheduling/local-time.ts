@@ -67,8 +67,13 @@ export function formatLocalTime(at: number, zone: string): string {
   return format(new TZDate(at, zone), 'HH:mm');
 }
 
-/** "EEE HH:mm" (e.g. "Mon 09:00") for instants that may be another day. */
-export function formatLocalDayTime(at: number, now: number, zone: string): string {
-  const sameDay = localMoment(at, zone).date === localMoment(now, zone).date;
-  return sameDay ? formatLocalTime(at, zone) : format(new TZDate(at, zone), 'EEE HH:mm');
+/**
+ * "HH:mm" today, else the short weekday first ("Mon 09:00", "lun. 09:00"),
+ * for instants that may be another day; the weekday in `language`.
+ */
+export function formatLocalDayTime(at: number, now: number, zone: string, language = 'en'): string {
+  const time = formatLocalTime(at, zone);
+  if (localMoment(at, zone).date === localMoment(now, zone).date) return time;
+  const weekday = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: zone }).format(at);
+  return `${weekday} ${time}`;
 }

@@ -1,7 +1,6 @@
 import { exerciseById } from '../content/exercises';
-import { POSTURE_CUES, rotate, SEATED_MICRO_MOVES } from '../content/posture-tips';
 import type { ReminderKind } from '../event-log-schema';
-import { buildNotification, type NotificationVariant } from '../notification-content';
+import { buildNotification, type NotificationDetail, type NotificationVariant } from '../notification-content';
 import {
   canSkip,
   canSnooze,
@@ -51,7 +50,7 @@ function remind(
   kind: ReminderKind,
   variant: NotificationVariant,
   breakId: string,
-  options: { canSnooze: boolean; canSkip: boolean; quiet?: boolean; detail?: string; minutes?: number },
+  options: { canSnooze: boolean; canSkip: boolean; quiet?: boolean; detail?: NotificationDetail; minutes?: number },
 ): void {
   effects.push(
     {
@@ -63,6 +62,7 @@ function remind(
         breakId,
         at: ctx.now,
         settings: ctx.settings,
+        ...(ctx.t ? { t: ctx.t } : {}),
         ...options,
       }),
     },
@@ -120,7 +120,7 @@ function fireMovement(state: EngineState, ctx: EngineContext, effects: Effect[])
       canSnooze: canSnooze(timer.snoozes, ctx),
       canSkip: canSkip(state, ctx),
       quiet: decision === 'fire-quiet',
-      ...(exercise ? { detail: exercise.name } : {}),
+      ...(exercise ? { detail: { exerciseId: exercise.id } } : {}),
     },
   );
   // With notifications off, the break window is the reliable path.
@@ -164,7 +164,7 @@ function firePosture(state: EngineState, ctx: EngineContext, effects: Effect[], 
         canSnooze: false,
         canSkip: false,
         quiet: true,
-        detail: rotate(SEATED_MICRO_MOVES, timer.rotation),
+        detail: { microMove: timer.rotation },
       });
       return updateInterval(state, 'posture', (t) => restart(t, t.phase));
     }
@@ -179,7 +179,7 @@ function firePosture(state: EngineState, ctx: EngineContext, effects: Effect[], 
       canSnooze: false,
       canSkip: false,
       quiet,
-      detail: rotate(POSTURE_CUES, timer.rotation),
+      detail: { postureCue: timer.rotation },
     });
     return updateInterval(state, 'posture', (t) => restart(t, phase));
   }
@@ -187,7 +187,7 @@ function firePosture(state: EngineState, ctx: EngineContext, effects: Effect[], 
     canSnooze: false,
     canSkip: false,
     quiet,
-    detail: rotate(POSTURE_CUES, timer.rotation),
+    detail: { postureCue: timer.rotation },
   });
   return updateInterval(state, 'posture', (t) => restart(t, t.phase));
 }

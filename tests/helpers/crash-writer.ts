@@ -19,7 +19,7 @@
 import * as fs from 'node:fs';
 import { createConfBackend, settingsFilePath } from '../../electron/services/conf-backend';
 import { EventLog } from '../../electron/services/event-log';
-import { SettingsStore } from '../../electron/services/settings-store';
+import { noticeMessage, SettingsStore } from '../../electron/services/settings-store';
 import type { Logger } from '../../electron/ports';
 
 const [dataDir, deviceId, monthStartText, bigAtText] = process.argv.slice(2);
@@ -63,7 +63,7 @@ function run(): void {
     now: Date.now(),
     logger,
   });
-  if (settings.notice) say(`notice ${settings.notice.message}`);
+  if (settings.notice) say(`notice ${noticeMessage(settings.notice)}`);
   const log = new EventLog({ dataDir: dataDir as string, deviceId: deviceId as string, logger });
   say('ready');
   for (let i = 0; ; i++) {

@@ -72,7 +72,8 @@ export class WebHostApp {
     args.push(...(options.extraArgs ?? []));
     const child = spawn(process.execPath, args, {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...options.env },
+      // English unless a test asks otherwise, whatever this machine's locale.
+      env: { ...process.env, LC_ALL: 'en_US.UTF-8', LANGUAGE: '', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

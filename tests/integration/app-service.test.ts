@@ -17,7 +17,7 @@ const START = Date.parse('2026-03-02T09:00:00Z');
 const MINUTE = 60_000;
 let dir: string;
 
-async function build() {
+async function build(options: { systemLocales?: readonly string[] } = {}) {
   const clock = new ManualClock(START, 'UTC');
   const logger = createMemoryLogger();
   const notifier = new RecordingNotifier();
@@ -61,6 +61,7 @@ async function build() {
     logger,
     newId: () => `id-${++ids}`,
     quit: () => quits++,
+    systemLocales: () => options.systemLocales ?? [],
   });
   await app.start();
   return { app, clock, notifier, windows, tray, power, settings, eventLog, logger, opened, quits: () => quits };
@@ -72,6 +73,18 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('AppService', () => {
+  it("speaks the OS's language until the setting names one, in the snapshot and the tray", async () => {
+    const { app, settings } = await build({ systemLocales: ['de-DE', 'en-US'] });
+    expect(app.snapshot().language).toBe('de');
+    settings.update({ general: { language: 'fr' } });
+    expect(app.snapshot().language).toBe('fr');
+    settings.update({ general: { language: 'system' } });
+    expect(app.snapshot().language).toBe('de');
+    settings.update({ general: { language: 'en' } });
+    expect(app.snapshot().tray.menu.map((item) => item.label)).toContain('Quit');
+    await app.stop();
+  });
+
   it('notifies, opens the break from the notification, and logs every step', async () => {
     const { app, clock, notifier, windows, eventLog, settings } = await build();
     settings.update({ posture: { enabled: false }, movement: { preBreakNoticeSeconds: 0 } });

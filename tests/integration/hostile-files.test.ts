@@ -9,7 +9,7 @@ import { ManualClock } from '../../electron/services/clocks';
 import { createConfBackend, settingsFilePath } from '../../electron/services/conf-backend';
 import { EventLog } from '../../electron/services/event-log';
 import { createMemoryLogger } from '../../electron/services/logger';
-import { MAX_SETTINGS_FILE_BYTES, SettingsStore } from '../../electron/services/settings-store';
+import { MAX_SETTINGS_FILE_BYTES, noticeMessage, SettingsStore } from '../../electron/services/settings-store';
 import { StatsService } from '../../electron/services/stats-service';
 import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
 import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
@@ -74,8 +74,8 @@ function expectRecovered(reason: RegExp, original: { sha256: string; size: numbe
   const store = openSettings(logger);
   const openMs = performance.now() - started;
   expect(store.get()).toEqual(DEFAULT_SETTINGS);
-  expect(store.notice?.message).toMatch(reason);
-  expect(store.notice?.message).toContain(BACKUP);
+  expect(store.notice && noticeMessage(store.notice)).toMatch(reason);
+  expect(store.notice && noticeMessage(store.notice)).toContain(BACKUP);
   expect(logger.lines.filter((l) => l.level !== 'info')).toEqual([
     { level: 'warn', message: expect.stringMatching(reason) },
   ]);
@@ -174,7 +174,7 @@ describe('hostile settings files', () => {
     const logger = createMemoryLogger();
     const store = openSettings(logger);
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
-    expect(store.notice?.message).toMatch(/cannot be read \(EISDIR\)/);
+    expect(store.notice && noticeMessage(store.notice)).toMatch(/cannot be read \(EISDIR\)/);
     expect(fs.readFileSync(path.join(dir, BACKUP, 'keep-me.txt'), 'utf8')).toBe('mine');
     expect(openSettings().notice).toBeNull();
   });

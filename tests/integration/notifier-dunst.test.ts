@@ -58,7 +58,7 @@ function reminder(id: string) {
     settings: DEFAULT_SETTINGS,
     canSnooze: true,
     canSkip: true,
-    detail: exercise.name,
+    detail: { exerciseId: exercise.id },
   });
 }
 
@@ -121,7 +121,7 @@ describe('OsNotifier through node-notifier and notify-send', () => {
       expect(shown).toHaveLength(1);
       expect(shown[0]).toMatchObject({
         summary: 'Time for a movement break',
-        body: "Stand up and stretch for 3 minutes. Today's move: seated cat-cow.",
+        body: "Stand up and stretch for 3 minutes. Today's move: Seated cat-cow.",
         category: 'posture-breaks.reminder',
         urgency: 'NORMAL',
         appName: 'Posture Breaks',
@@ -177,7 +177,7 @@ describe('OsNotifier through node-notifier and notify-send', () => {
         settings: DEFAULT_SETTINGS,
         canSnooze: false,
         canSkip: false,
-        detail: 'Slowly roll your shoulders back three times.',
+        detail: { microMove: 0 },
       });
       const before = (await session.waitForNotifications(0)).length;
       new OsNotifier(backend, logger).show(nudge, () => {});

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@shared/settings-schema';
 import { createConfBackend, settingsFilePath } from '../../electron/services/conf-backend';
 import { createMemoryLogger } from '../../electron/services/logger';
-import { SettingsStore } from '../../electron/services/settings-store';
+import { noticeMessage, SettingsStore } from '../../electron/services/settings-store';
 
 let dir: string;
 const NOW = Date.parse('2026-03-02T09:00:00Z');
@@ -81,8 +81,8 @@ describe('SettingsStore on conf', () => {
     const logger = createMemoryLogger();
     const store = open(logger);
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
-    expect(store.notice?.message).toMatch(reason);
-    expect(store.notice?.message).toMatch(/settings\.json\.bak-2026-03-02T09-00-00-000Z/);
+    expect(store.notice && noticeMessage(store.notice)).toMatch(reason);
+    expect(store.notice && noticeMessage(store.notice)).toMatch(/settings\.json\.bak-2026-03-02T09-00-00-000Z/);
     const backup = path.join(dir, 'settings.json.bak-2026-03-02T09-00-00-000Z');
     expect(fs.readFileSync(backup, 'utf8')).toBe(text); // nothing lost
     expect(logger.lines.filter((l) => l.level === 'warn')).toHaveLength(1);

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, PostureApi } from '@shared/ipc-contract';
 import { reportFailure } from '../api';
 
 /** Messages the backend wants seen once, such as a recovered settings file. */
 export function NoticeBanner({ api, notices }: { api: PostureApi; notices: AppSnapshot['notices'] }) {
+  const { t } = useTranslation();
   if (notices.length === 0) return null;
   return (
-    <section className="notices" aria-label="Notices">
+    <section className="notices" aria-label={t('notices.region')}>
       {notices.map((notice) => (
         <div className="notice" role="alert" key={notice.id}>
           <p>{notice.message}</p>
@@ -14,7 +16,7 @@ export function NoticeBanner({ api, notices }: { api: PostureApi; notices: AppSn
             className="button button--quiet"
             onClick={async () => reportFailure(await api.dismissNotice({ id: notice.id }), 'dismiss notice')}
           >
-            Dismiss
+            {t('notices.dismiss')}
           </button>
         </div>
       ))}

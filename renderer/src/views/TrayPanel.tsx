@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, PostureApi } from '@shared/ipc-contract';
 import { reportFailure } from '../api';
 
@@ -7,12 +8,55 @@ type TrayItem = AppSnapshot['tray']['menu'][number];
 /**
  * The web host has no system tray, so the page draws the tray's model: the
  * tooltip as a status line and the same menu the Electron tray shows.
+ * The menu works as a menu button does (WAI-ARIA APG): opening it moves the
+ * focus to its first item, the arrows, Home and End move between items,
+ * Escape closes it and gives the focus back to the button, and Tab or a
+ * click elsewhere closes it.
  */
 export function TrayPanel({ api, tray }: { api: PostureApi; tray: AppSnapshot['tray'] }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+  const menuItems = () => [
+    ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []),
+  ];
+  useEffect(() => {
+    if (open) menuItems()[0]?.focus();
+  }, [open]);
   const click = async (id: string) => {
+    toggle.current?.focus();
     setOpen(false);
     reportFailure(await api.clickTrayItem({ id }), `tray item ${id}`);
+  };
+  const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    const items = menuItems();
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const target =
+      event.key === 'ArrowDown'
+        ? items[(at + 1) % items.length]
+        : event.key === 'ArrowUp'
+          ? items[(at - 1 + items.length) % items.length]
+          : event.key === 'Home'
+            ? items[0]
+            : event.key === 'End'
+              ? items.at(-1)
+              : undefined;
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    } else if (event.key === 'Escape') {
+      // Handled here: the break view's own Escape (end the break) must not fire too.
+      event.preventDefault();
+      toggle.current?.focus();
+      setOpen(false);
+    }
+  };
+  // Tab, or a click anywhere else, takes the focus out of the menu: it closes.
+  const onMenuBlur = (event: FocusEvent<HTMLUListElement>) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && (menu.current?.contains(next) || toggle.current === next)) return;
+    setOpen(false);
   };
   const renderItem = (item: TrayItem) => {
     if (item.type === 'separator') return <li key={item.id} role="separator" className="tray__separator" />;
@@ -34,6 +78,7 @@ export function TrayPanel({ api, tray }: { api: PostureApi; tray: AppSnapshot['t
           type="button"
           role="menuitem"
           data-tray-item={item.id}
+          tabIndex={-1}
           disabled={!item.enabled}
           onClick={() => void click(item.id)}
         >
@@ -43,22 +88,30 @@ export function TrayPanel({ api, tray }: { api: PostureApi; tray: AppSnapshot['t
     );
   };
   return (
-    <header className="tray" aria-label="Tray">
+    <header className="tray" aria-label={t('trayPanel.region')}>
       <span className="tray__icon" aria-hidden="true" />
       <span className="tray__tooltip" data-testid="tray-tooltip">
         {tray.tooltip}
       </span>
       <button
+        ref={toggle}
         type="button"
         className="button button--quiet tray__toggle"
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
       >
-        Tray menu
+        {t('trayPanel.menu')}
       </button>
       {open && (
-        <ul className="tray__menu" role="menu" aria-label="Tray menu">
+        <ul
+          ref={menu}
+          className="tray__menu"
+          role="menu"
+          aria-label={t('trayPanel.menu')}
+          onKeyDown={onMenuKey}
+          onBlur={onMenuBlur}
+        >
           {tray.menu.map(renderItem)}
         </ul>
       )}

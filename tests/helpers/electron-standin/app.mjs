@@ -121,6 +121,10 @@ class App extends RecordingEmitter {
     return 'en-US';
   }
 
+  getPreferredSystemLanguages() {
+    return ['en-US'];
+  }
+
   setAppUserModelId(id) {
     recordCall('app.setAppUserModelId', null, [id]);
   }

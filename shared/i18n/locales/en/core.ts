@@ -5,6 +5,22 @@
 export const core = {
   app: {
     name: 'Posture Breaks',
+    connecting: 'Connecting to Posture Breaks…',
+    connectionLost: 'Lost the connection to the app. Reconnecting…',
+  },
+  trayPanel: {
+    region: 'Tray',
+    menu: 'Tray menu',
+  },
+  notices: {
+    dismiss: 'Dismiss',
+    region: 'Notices',
+    settingsRecovered:
+      'Your settings could not be read ({{reason}}), so the defaults are in use. The old file was kept as {{file}}.',
+    settingsRecoveredUntouched:
+      'Your settings could not be read ({{reason}}), so the defaults are in use. The file was left untouched because the data folder refuses changes ({{code}}), so changes to the settings cannot be saved for now.',
+    settingsUnsaved:
+      'Your settings cannot be saved: the data folder refuses changes ({{code}}). The app runs on the settings shown, but changes will not be kept.',
   },
   reminders: {
     movement: 'Movement break',
@@ -105,18 +121,23 @@ export const core = {
       title: 'A long day in the chair',
       body: 'You have sat for over {{duration}} today. A walk would do your back good.',
     },
-    catchUpLead: 'Now that you are free: ',
     posture: { title: 'Posture check', fallback: 'Sit back and let the chair support you.' },
     movement: {
       title: 'Time for a movement break',
-      body: '{{lead}}stand up and stretch for {{duration}}.',
+      body: 'Stand up and stretch for {{duration}}.',
+      bodyCatchUp: 'Now that you are free: stand up and stretch for {{duration}}.',
       move: "Today's move: {{name}}.",
     },
     home: {
       title: 'Your home program',
-      body: '{{lead}}about {{minutes}} minutes of floor exercises for a stronger back.',
+      body: 'About {{minutes}} minutes of floor exercises for a stronger back.',
+      bodyCatchUp: 'Now that you are free: about {{minutes}} minutes of floor exercises for a stronger back.',
     },
-    walk: { title: 'Time for your walk', body: '{{lead}}an easy {{minutes}}-minute walk today.' },
+    walk: {
+      title: 'Time for your walk',
+      body: 'An easy {{minutes}}-minute walk today.',
+      bodyCatchUp: 'Now that you are free: an easy {{minutes}}-minute walk today.',
+    },
     sitting: { title: 'Time to move', body: 'Stand up for a moment.' },
   },
   safety: {
