@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/english';
 import type { DoseSpec } from './content-schema';
 
 export type { DoseRange, DoseSpec, Exercise } from './content-schema';
@@ -59,21 +60,17 @@ export function startingDose(dose: DoseSpec): PrescribedDose {
 }
 
 /** One line describing a dose: "8 repetitions per side, hold 5 s each". */
-export function describeDose(dose: PrescribedDose): string {
+export function describeDose(dose: PrescribedDose, t: Translate): string {
   const parts: string[] = [];
-  if (dose.minutes !== undefined) parts.push(`${dose.minutes} minutes`);
-  if (dose.repetitions !== undefined) {
-    parts.push(
-      `${dose.repetitions} ${dose.repetitions === 1 ? 'time' : 'repetitions'}${dose.perSide ? ' per side' : ''}`,
-    );
+  if (dose.minutes !== undefined) parts.push(t('dose.minutes', { count: dose.minutes }));
+  const reps = dose.repetitions;
+  if (reps !== undefined) {
+    const key = reps === 1 ? 'dose.times' : 'dose.repetitions';
+    parts.push(t(dose.perSide ? `${key}PerSide` : key, { count: reps }));
   }
   if (dose.holdSeconds !== undefined) {
-    parts.push(
-      dose.repetitions === undefined || dose.repetitions === 1
-        ? `hold ${dose.holdSeconds} s`
-        : `hold ${dose.holdSeconds} s each`,
-    );
-    if (dose.repetitions === undefined && dose.perSide) parts.push('each side');
+    parts.push(t(reps === undefined || reps === 1 ? 'dose.hold' : 'dose.holdEach', { seconds: dose.holdSeconds }));
+    if (reps === undefined && dose.perSide) parts.push(t('dose.eachSide'));
   }
   return parts.join(', ');
 }

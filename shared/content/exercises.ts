@@ -1,3 +1,5 @@
+// Types only: the English resources are built from this catalogue.
+import type { Translate } from '../i18n/english';
 import type { BodyArea, DoseRange, Exercise } from './exercise-model';
 
 /**
@@ -508,22 +510,9 @@ export function exerciseForBreak(rotation: number): Exercise {
   return DESK_EXERCISES[index] as Exercise;
 }
 
-const AREA_LABELS: Record<BodyArea, string> = {
-  'low-back': 'low back',
-  'upper-back': 'upper back',
-  neck: 'neck',
-  shoulders: 'shoulders',
-  chest: 'chest',
-  hips: 'hips',
-  hamstrings: 'hamstrings',
-  calves: 'calves',
-  core: 'core',
-  'whole-body': 'whole body',
-};
-
-/** The body areas in words, for display: "Low back, hips and core". */
-export function describeTargets(targets: readonly BodyArea[]): string {
-  const words = targets.map((t) => AREA_LABELS[t]);
-  const text = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** The body areas in words, for display: "Low back, hips and core" (joined the language's way). */
+export function describeTargets(targets: readonly BodyArea[], t: Translate, language: string): string {
+  const words = targets.map((area) => t(`bodyAreas.${area}`));
+  const text = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(words);
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { describeDose, exerciseById } from '../../shared/content/exercises';
+import { english } from '../../shared/i18n/english';
 import { WebHostApp } from '../helpers/web-host-app';
 
 /**
@@ -118,7 +119,10 @@ test('questionnaire, a keyboard-only guided break, feedback that raises the dose
   const hamstring = exerciseById('standing-hamstring-stretch');
   if (!hamstring?.dose.holdSeconds || !hamstring.dose.repetitions) throw new Error('catalogue changed');
   const { holdSeconds, repetitions } = hamstring.dose;
-  const before = describeDose({ holdSeconds: holdSeconds.start, repetitions: repetitions.start, perSide: true });
+  const before = describeDose(
+    { holdSeconds: holdSeconds.start, repetitions: repetitions.start, perSide: true },
+    english,
+  );
   expect(before).toBe('2 repetitions per side, hold 20 s each');
   const hamstringRow = rows.filter({ hasText: 'Standing hamstring stretch' });
   await expect(hamstringRow.locator('.muted')).toHaveText(before);
@@ -215,11 +219,14 @@ test('questionnaire, a keyboard-only guided break, feedback that raises the dose
   ]);
 
   // 3. The next session's dose: one step up the hold (20 -> 25 s), repetitions unchanged.
-  const after = describeDose({
-    holdSeconds: holdSeconds.start + holdSeconds.step,
-    repetitions: repetitions.start,
-    perSide: true,
-  });
+  const after = describeDose(
+    {
+      holdSeconds: holdSeconds.start + holdSeconds.step,
+      repetitions: repetitions.start,
+      perSide: true,
+    },
+    english,
+  );
   expect(after).toBe('2 repetitions per side, hold 25 s each');
   if (!(await hamstringRow.isVisible()))
     await panel.getByRole('button', { name: 'Show the exercises and why' }).click();

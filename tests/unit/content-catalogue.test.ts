@@ -10,6 +10,7 @@ import {
   HOME_PROGRAM_EXERCISE_IDS,
   startingDose,
 } from '@shared/content/exercises';
+import { english } from '@shared/i18n/english';
 import { exerciseSchema, tipSchema } from '@shared/content/content-schema';
 import { TIP_CATEGORIES, TIPS, tipsByCategory } from '@shared/content/tips';
 
@@ -128,9 +129,11 @@ describe('exercise catalogue', () => {
   });
 
   it('describes a starting dose in words', () => {
-    expect(describeDose(startingDose(exercise('knee-to-chest').dose))).toBe('2 repetitions per side, hold 30 s each');
-    expect(describeDose(startingDose(exercise('childs-pose').dose))).toBe('hold 60 s');
-    expect(describeDose(startingDose(exercise('walking').dose))).toBe('10 minutes');
+    expect(describeDose(startingDose(exercise('knee-to-chest').dose), english)).toBe(
+      '2 repetitions per side, hold 30 s each',
+    );
+    expect(describeDose(startingDose(exercise('childs-pose').dose), english)).toBe('hold 60 s');
+    expect(describeDose(startingDose(exercise('walking').dose), english)).toBe('10 minutes');
   });
 });
 

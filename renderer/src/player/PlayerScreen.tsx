@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { describeDose } from '@shared/content/exercises';
 import { ExerciseIllustration } from '../components/ExerciseIllustration';
@@ -16,6 +17,7 @@ export function PlayerScreen(props: {
   busy: boolean;
 }) {
   const { session, player } = props;
+  const { t } = useTranslation();
   const { steps, state } = player;
   const step = steps[state.index];
   const entry = step ? session[step.itemIndex] : undefined;
@@ -67,7 +69,7 @@ export function PlayerScreen(props: {
           <h1 id="player-title" ref={heading} tabIndex={-1}>
             {exercise.name}
           </h1>
-          <p className="player__dose">{describeDose(dose)}</p>
+          <p className="player__dose">{describeDose(dose, t)}</p>
           <p className="player__phase" data-testid="player-phase">
             {paused ? 'Paused' : phaseLabel(step, exercise)}
           </p>

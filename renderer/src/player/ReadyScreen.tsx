@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { describeDose, describeTargets } from '@shared/content/exercises';
 import { ExerciseIllustration } from '../components/ExerciseIllustration';
@@ -21,6 +22,7 @@ export function ReadyScreen(props: {
   onEnd: () => void;
 }) {
   const { session, minutes } = props;
+  const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const count = session.length === 1 ? 'One exercise' : `${session.length} exercises`;
@@ -45,8 +47,8 @@ export function ReadyScreen(props: {
               </div>
               <div>
                 <strong>{exercise.name}</strong>
-                <span className="player__session-dose">{describeDose(dose)}</span>
-                <span className="muted">{describeTargets(exercise.targets)}</span>
+                <span className="player__session-dose">{describeDose(dose, t)}</span>
+                <span className="muted">{describeTargets(exercise.targets, t, i18n.language)}</span>
               </div>
             </li>
           ))}

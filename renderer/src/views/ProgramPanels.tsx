@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { describeDose } from '@shared/content/exercises';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
@@ -9,6 +10,7 @@ const AREA_NAMES: Record<PainArea, string> = { 'low-back': 'Low back', 'upper-ba
 
 /** The program at a glance on the dashboard, with the reason for each choice. */
 export function ProgramPanel({ api, view }: { api: PostureApi; view: ProgramView }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   if (view.profile.status !== 'completed') {
     return (
@@ -51,7 +53,7 @@ export function ProgramPanel({ api, view }: { api: PostureApi; view: ProgramView
           {items.map((item) => (
             <li key={item.exerciseId}>
               <span>{item.reason}</span>
-              <span className="muted">{describeDose(item.dose)}</span>
+              <span className="muted">{describeDose(item.dose, t)}</span>
             </li>
           ))}
         </ul>
