@@ -21,4 +21,11 @@ type DeepStrings<T> = T extends string
   ? string
   : T extends readonly string[]
     ? string[]
-    : { [K in keyof T]: DeepStrings<T[K]> };
+    : { [K in keyof T]: DeepStrings<T[K]> } & ManyForms;
+
+/**
+ * Spanish, French and Portuguese have a third plural form, "many" (for a
+ * million and up), which English lacks: their locales add `<key>_many` beside
+ * `<key>_one` and `<key>_other` (the locale test checks it is there).
+ */
+type ManyForms = { [key: `${string}_many`]: string };
