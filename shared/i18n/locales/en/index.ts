@@ -10,7 +10,7 @@ import { core } from './core';
 export const en = { ...core, content };
 
 /** Every locale has exactly this shape: strings where English has strings. */
-export type Resource = DeepStrings<typeof en>;
+export type Resource = DeepStrings<Omit<typeof en, 'content'>> & { content: ContentStrings };
 
 /** The shape of one area's strings, for a locale's area file. */
 export type Strings<K extends keyof Resource> = Resource[K];
