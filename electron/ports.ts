@@ -19,6 +19,11 @@ export interface Clock {
    * manual clock waits for a returned promise before moving on.
    */
   setTimer(at: number, callback: () => void | Promise<void>): CancelTimer;
+  /**
+   * Calls `callback` once `ms` of elapsed time have passed, whatever the wall
+   * clock does meanwhile (set back a day, it still fires on time).
+   */
+  setDelay(ms: number, callback: () => void | Promise<void>): CancelTimer;
 }
 
 export interface Notifier {

@@ -123,7 +123,8 @@ export class SchedulerRuntime {
   }
 
   private scheduleCoarseTick(): void {
-    this.cancelCoarse = this.options.clock.setTimer(this.options.clock.now() + COARSE_TICK_MS, () => {
+    // On elapsed time: a wall clock set back must not silence the app until it catches up.
+    this.cancelCoarse = this.options.clock.setDelay(COARSE_TICK_MS, () => {
       if (!this.running) return;
       this.wakeUps++;
       this.scheduleCoarseTick();

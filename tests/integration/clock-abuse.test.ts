@@ -152,13 +152,9 @@ describe('clock abuse', () => {
     s.stop();
   });
 
-  // KNOWN BUG (electron/services/scheduler-runtime.ts + clocks.ts, outside this test's reach): the
-  // coarse tick and the deadline are timers at wall-clock instants, so after the clock is set back a
-  // day neither fires for a day, with the system clock too (SystemClock re-arms while Date.now() < at).
-  // The engine's own set-back handling (catchClockJumps/shiftTimes) never gets a tick to run in.
-  // This expected failure turns into a plain failure once the runtime ticks on elapsed time: then
-  // drop `.fails`.
-  it.fails('set back a day: reminders go on within an interval (fails: silent for a day)', async () => {
+  // The coarse tick runs on elapsed time (Clock.setDelay): after the clock is set back it still
+  // fires, and the engine's set-back handling (catchClockJumps/shiftTimes) moves the deadlines.
+  it('set back a day: reminders go on within an interval', async () => {
     const s = await session('2026-03-02T08:00:00Z', 'Europe/Berlin');
     await s.live(120);
     const before = s.reminders('movement').length;
