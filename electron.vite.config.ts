@@ -53,6 +53,8 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // Shipped to every window and page load: minified (electron-vite leaves it off by default).
       minify: true,
+      // out/renderer/.vite/manifest.json: which chunk is the entry and which load later (npm run bench).
+      manifest: true,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, View } from '@shared/ipc-contract';
 import type { ApiHandle } from './api';
-import { useThemeSetting } from './theme';
+import { useTheme } from './theme';
 import { useAppState } from './use-app-state';
 import { useLanguage } from './use-language';
+import { usePaintMark } from './use-paint-mark';
 import { BreakView } from './views/BreakView';
 import { DashboardView } from './views/DashboardView';
 import { NoticeBanner } from './views/NoticeBanner';
@@ -29,11 +30,19 @@ export function currentView(handle: ApiHandle, snapshot: AppSnapshot, hash: stri
   return open[open.length - 1]?.view ?? 'dashboard';
 }
 
+/** Set when a break view is first on screen (see tests/bench). */
+export const BREAK_PAINTED_MARK = 'break-painted';
+
+function isBreakShown(handle: ApiHandle, snapshot: AppSnapshot | null, language: string | null): boolean {
+  return snapshot !== null && language !== null && currentView(handle, snapshot, window.location.hash) === 'break';
+}
+
 export function App({ handle }: { handle: ApiHandle }) {
   const state = useAppState(handle);
   const { snapshot } = state;
-  useThemeSetting(handle.api, snapshot);
+  useTheme(snapshot);
   const language = useLanguage(snapshot?.language ?? null);
+  usePaintMark(BREAK_PAINTED_MARK, isBreakShown(handle, snapshot, language));
   const { t } = useTranslation();
   // The first-run questionnaire stays on screen until the user leaves it,
   // even once saving it has made the profile no longer "new".

@@ -1,206 +1,80 @@
 #!/usr/bin/env node
 // `npm run bench`: performance figures, not timed tests. Prints one table and
-// writes test-results/bench-results.json. Every figure is the median of
-// several runs, with min and max. Linux only for the /proc figures.
+// writes bench/results.json. Every timed figure is the median of several runs,
+// with min and max; ratios are taken from figures measured in the same run.
+// Linux only for the /proc figures. docs/PERFORMANCE.md explains each one.
 //
 //   npm run bench -- --runs 5 --idle-seconds 60
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { breakPainted, chartsPainted } from './browser.mjs';
+import { rendererBundle } from './bundle.mjs';
+import { idleFigures, root, startBareTimer, startWebHost, stop, summary, webHostEntry } from './processes.mjs';
+import { startWorkrave, workraveInstalled } from './workrave.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, 'idle-seconds': { type: 'string', default: '60' } },
 });
 const RUNS = Math.max(1, Number(values.runs));
 const IDLE_SECONDS = Math.max(5, Number(values['idle-seconds']));
-const entry = path.join(root, 'out/main/web-host.js');
-if (!fs.existsSync(entry)) {
+const SETTLE_MS = 30_000;
+const NOW = '2026-11-27T12:00:00Z';
+if (!fs.existsSync(webHostEntry)) {
   console.error('Build first: npm run build');
   process.exit(1);
 }
-
-function summary(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted.at(-1), runs: sorted.length };
-}
-
-/** Starts the web host; resolves when it prints its line. */
-function startHost() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-'));
-  const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [entry, '--port', '0', '--no-open', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) => {
-      if (!line.startsWith('listening on ')) reject(new Error(line));
-      resolve({ child, dataDir, startMs: Number(process.hrtime.bigint() - started) / 1e6 });
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}`)));
-  });
-}
-
-function startBareTimer() {
-  const child = spawn(process.execPath, ['-e', 'setInterval(()=>{},60000)'], { stdio: 'ignore' });
-  return { child, dataDir: null };
-}
-
-async function stop({ child, dataDir }) {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-}
-
-/** Voluntary + involuntary context switches of every thread of `pid`. */
-function contextSwitches(pid) {
-  let total = 0;
-  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
-    const status = fs.readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
-    for (const match of status.matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)$/gm)) total += Number(match[1]);
-  }
-  return total;
-}
-
-function rssMb(pid) {
-  const match = /^VmRSS:\s+(\d+) kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : NaN;
-}
-
-const SETTLE_MS = 30_000;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Lets start-up settle (V8's compiler threads and its memory reducer's GCs
- * stay busy for about half a minute after launch), then counts switches
- * over the idle window.
- */
-async function idleFigures(proc) {
-  await sleep(SETTLE_MS);
-  const before = contextSwitches(proc.child.pid);
-  await sleep(IDLE_SECONDS * 1000);
-  const after = contextSwitches(proc.child.pid);
-  return { switchesPerMinute: ((after - before) * 60) / IDLE_SECONDS, rss: rssMb(proc.child.pid) };
-}
-
-const results = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, figures: {} };
-const startSamples = [];
 const onLinux = process.platform === 'linux';
+const note = (text) => process.stderr.write(`${text}\n`);
+const figures = {};
+const ratios = {};
 
 // Cold start: one host at a time.
+const startSamples = [];
 for (let run = 0; run < RUNS; run++) {
-  const host = await startHost();
+  const host = await startWebHost();
   startSamples.push(host.startMs);
   await stop(host);
 }
 
-// Idle: every host and as many bare Node timers side by side, in the same
-// window, so load on the machine affects both alike.
+// Idle: every host, as many bare Node timers and Workrave (when installed)
+// side by side in the same window, so load on the machine affects all alike.
 let idle = [];
 let bare = [];
+let workrave = [];
+const withWorkrave = onLinux && workraveInstalled();
 if (onLinux) {
   const hosts = [];
-  for (let run = 0; run < RUNS; run++) hosts.push(await startHost());
+  for (let run = 0; run < RUNS; run++) hosts.push(await startWebHost());
   const timers = Array.from({ length: RUNS }, startBareTimer);
-  process.stderr.write(`measuring idle: ${SETTLE_MS / 1000} s to settle, then ${IDLE_SECONDS} s\n`);
-  [idle, bare] = await Promise.all([Promise.all(hosts.map(idleFigures)), Promise.all(timers.map(idleFigures))]);
+  const workraves = [];
+  if (withWorkrave) for (let run = 0; run < RUNS; run++) workraves.push(await startWorkrave(90 + run));
+  else note('Workrave is not installed (apt install workrave): no comparison with it');
+  note(`measuring idle: ${SETTLE_MS / 1000} s to settle, then ${IDLE_SECONDS} s`);
+  const measure = (pid) => idleFigures(pid, SETTLE_MS, IDLE_SECONDS);
+  [idle, bare, workrave] = await Promise.all([
+    Promise.all(hosts.map((h) => measure(h.child.pid))),
+    Promise.all(timers.map((t) => measure(t.child.pid))),
+    Promise.all(workraves.map((w) => measure(w.pid))),
+  ]);
   await Promise.all([...hosts, ...timers].map(stop));
+  await Promise.all(workraves.map((w) => w.stop()));
 }
-const idleSwitches = idle.map((f) => f.switchesPerMinute);
-const idleRss = idle.map((f) => f.rss);
-const bareSwitches = bare.map((f) => f.switchesPerMinute);
-const bareRss = bare.map((f) => f.rss);
 
 // History: 5 synthetic years, measured in fresh processes (out/main/stats-bench.js).
 function runStatsBench(dataDir, dropCache) {
-  const args = [path.join(root, 'out/main/stats-bench.js'), '--data-dir', dataDir, '--now', '2026-11-27T12:00:00Z'];
+  const args = [path.join(root, 'out/main/stats-bench.js'), '--data-dir', dataDir, '--now', NOW];
   if (dropCache) args.push('--drop-cache');
   const result = spawnSync(process.execPath, ['--expose-gc', ...args], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`stats bench failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim());
 }
-/** Starts the built web host on `dataDir` with the manual clock at `now`; resolves with its URL. */
-function startWebHost(dataDir, now) {
-  const child = spawn(
-    process.execPath,
-    [entry, '--port', '0', '--no-open', '--clock', 'manual', '--now', now, '--data-dir', dataDir],
-    { stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', (line) => {
-      const match = /^listening on (\S+)$/.exec(line);
-      if (match) resolve({ child, url: match[1], dataDir: null });
-      else reject(new Error(line));
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}`)));
-  });
-}
-
-/**
- * The dashboard in Chromium on 5 seeded years: from navigationStart to the
- * `charts-painted` mark the renderer sets after the frame that first draws its
- * charts with data. The host keeps running as the tray app does: the first
- * navigation after its start (the history still loading) is its own figure,
- * then each run is a fresh browser context (empty cache) on the warm host.
- */
-async function chartsPaintedFigures(dataDir) {
-  const now = '2026-11-27T12:00:00Z';
-  // A returning user: without a settings file the questionnaire would open over
-  // the dashboard. The host writes its defaults on first start; mark the
-  // questionnaire skipped, as tests/helpers/web-host-app.ts does.
-  await stop(await startWebHost(dataDir, now));
-  const settingsFile = path.join(dataDir, 'settings.json');
-  const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
-  fs.writeFileSync(settingsFile, JSON.stringify({ ...settings, profile: { ...settings.profile, status: 'skipped' } }));
-
-  const host = await startWebHost(dataDir, now);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-  const navigate = async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
-    const page = await context.newPage();
-    await page.goto(host.url);
-    await page.waitForFunction(() => performance.getEntriesByName('charts-painted').length > 0, null, {
-      timeout: 30_000,
-    });
-    const ms = await page.evaluate(() => performance.getEntriesByName('charts-painted')[0].startTime);
-    await context.close();
-    return ms;
-  };
-  try {
-    const first = await navigate();
-    const warm = [];
-    for (let run = 0; run < RUNS; run++) warm.push(await navigate());
-    process.stderr.write(
-      `charts painted: first ${first.toFixed(0)} ms, then ${warm.map((ms) => ms.toFixed(0)).join(', ')} ms\n`,
-    );
-    return { first, warm };
-  } finally {
-    await browser.close();
-    await stop(host);
-  }
-}
-
 const historyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-history-'));
 const seeded = spawnSync(
   process.execPath,
-  [path.join(root, 'out/main/seed-history.js'), '--data-dir', historyDir, '--years', '5', '--end', '2026-11-27'],
+  [path.join(root, 'out/main/seed-history.js'), '--data-dir', historyDir, '--years', '5', '--end', NOW.slice(0, 10)],
   { encoding: 'utf8' },
 );
 if (seeded.status !== 0) throw new Error(`seed-history failed: ${seeded.stderr}`);
@@ -208,47 +82,84 @@ const noCache = [];
 const withCache = [];
 for (let run = 0; run < RUNS; run++) noCache.push(runStatsBench(historyDir, true));
 for (let run = 0; run < RUNS; run++) withCache.push(runStatsBench(historyDir, false));
-const charts = await chartsPaintedFigures(historyDir);
+const charts = await chartsPainted(historyDir, NOW, RUNS);
 fs.rmSync(historyDir, { recursive: true, force: true });
+note(
+  `charts painted: first ${charts.first.toFixed(0)} ms, then ${charts.warm.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+);
 const eventCount = withCache[0]?.events ?? 0;
-process.stderr.write(`history: ${eventCount} events over 5 years\n`);
 
-results.figures['dashboard with 5 years of history: navigation to charts painted (ms)'] = {
+// A due break on screen: a fresh data folder.
+const breakDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-break-'));
+const breakSamples = await breakPainted(breakDir, NOW, RUNS);
+fs.rmSync(breakDir, { recursive: true, force: true });
+
+const bundle = rendererBundle();
+
+figures['web host cold start to "listening" (ms)'] = { ...summary(startSamples), goal: '<= 400' };
+figures['movement break due → break view painted in Chromium (ms)'] = { ...summary(breakSamples), goal: '<= 300' };
+figures['dashboard, 5 years of history: navigation → charts painted (ms)'] = {
   ...summary(charts.warm),
   goal: '<= 500',
 };
-results.figures['dashboard with 5 years of history: first navigation after host start (ms)'] = summary([charts.first]);
-results.figures['web host cold start to "listening" (ms)'] = { ...summary(startSamples), goal: '<= 400' };
-results.figures[`5-year history (${eventCount} events): cold load + aggregation, cached (ms)`] = {
+figures['dashboard, 5 years: first navigation after host start (ms)'] = summary([charts.first]);
+figures[`5-year history (${eventCount} events): cold load + aggregation, cached (ms)`] = {
   ...summary(withCache.map((r) => r.loadMs)),
   goal: '<= 150',
 };
-results.figures['5-year history: first load ever, no cache (ms)'] = summary(noCache.map((r) => r.loadMs));
-results.figures['90-day dashboard query, first in a cold process (ms)'] = {
+figures['5-year history: first load ever, no cache (ms)'] = summary(noCache.map((r) => r.loadMs));
+figures['90-day dashboard query, first in a cold process (ms)'] = {
   ...summary(withCache.map((r) => r.firstQueryMs)),
   goal: '<= 20',
 };
-results.figures['90-day dashboard query, warm (ms)'] = summary(withCache.map((r) => r.warmQueryMs));
-results.figures['memory of the loaded 5-year history (MB heap)'] = {
+figures['90-day dashboard query, warm (ms)'] = summary(withCache.map((r) => r.warmQueryMs));
+figures['memory of the loaded 5-year history (MB heap)'] = {
   ...summary(withCache.map((r) => r.heapMB)),
   goal: '<= 50',
 };
-results.figures['memory after a first load without cache (MB heap)'] = summary(noCache.map((r) => r.heapMB));
+figures['memory after a first load without cache (MB heap)'] = summary(noCache.map((r) => r.heapMB));
 if (onLinux) {
-  results.figures['web host idle context switches / min'] = { ...summary(idleSwitches), goal: '<= 15' };
-  results.figures['bare node timer idle context switches / min'] = summary(bareSwitches);
-  results.figures['web host RSS when idle (MB)'] = { ...summary(idleRss), goal: '< 80' };
-  results.figures['bare node timer RSS (MB)'] = summary(bareRss);
+  figures['web host idle: context switches / min (all threads)'] = summary(idle.map((f) => f.switchesPerMinute));
+  figures['bare Node timer idle: context switches / min'] = summary(bare.map((f) => f.switchesPerMinute));
+  figures['web host RSS when idle (MB)'] = { ...summary(idle.map((f) => f.rss)), goal: '< 80' };
+  figures['bare Node timer RSS (MB)'] = summary(bare.map((f) => f.rss));
+  if (withWorkrave) {
+    figures['Workrave idle: context switches / min (all threads)'] = summary(workrave.map((f) => f.switchesPerMinute));
+    figures['Workrave RSS when idle (MB)'] = summary(workrave.map((f) => f.rss));
+    // Medians of the same window; a host with no switch at all counts as one.
+    const ours = Math.max(1, figures['web host idle: context switches / min (all threads)'].median);
+    ratios['Workrave wake-ups ÷ ours'] = {
+      value: figures['Workrave idle: context switches / min (all threads)'].median / ours,
+      goal: '>= 20',
+    };
+  }
 }
+const sizes = {
+  'renderer JS, initial load of every page (KB gzipped)': bundle.initial,
+  ...Object.fromEntries(bundle.lazy.map((c) => [`  + ${c.name}, loaded when needed (KB gzipped)`, c.kb])),
+  'renderer JS a page can load, one language (KB gzipped)': bundle.oneLanguage,
+  'renderer JS shipped, all files (KB gzipped)': bundle.all,
+};
 
-const rows = Object.entries(results.figures).map(([name, f]) => [
-  name,
-  f.median.toFixed(1),
-  f.min.toFixed(1),
-  f.max.toFixed(1),
-  String(f.runs),
-  f.goal ?? '',
-]);
+const rows = [
+  ...Object.entries(figures).map(([name, f]) => [
+    name,
+    f.median.toFixed(1),
+    f.min.toFixed(1),
+    f.max.toFixed(1),
+    String(f.runs),
+    f.goal ?? '',
+  ]),
+  ...Object.entries(sizes).map(([name, kb]) => [
+    name,
+    kb.toFixed(1),
+    '',
+    '',
+    '',
+    name.startsWith('renderer JS a page') ? '<= 250' : '',
+  ]),
+  ...Object.entries(ratios).map(([name, r]) => [name, r.value.toFixed(1), '', '', '', r.goal]),
+];
 const header = ['figure', 'median', 'min', 'max', 'runs', 'goal'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -256,10 +167,17 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of rows) console.log(line(row));
 
-const out = path.join(root, 'test-results', 'bench-results.json');
+const machine = {
+  cpus: os.cpus().length,
+  model: os.cpus()[0]?.model,
+  memoryGiB: os.totalmem() / 2 ** 30,
+  node: process.version,
+  os: `${os.type()} ${os.release()}`,
+};
+const out = path.join(root, 'bench', 'results.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(
   out,
-  `${JSON.stringify({ ...results, idleSeconds: IDLE_SECONDS, at: new Date().toISOString() }, null, 2)}\n`,
+  `${JSON.stringify({ machine, runs: RUNS, idleSeconds: IDLE_SECONDS, at: new Date().toISOString(), figures, sizes, ratios }, null, 2)}\n`,
 );
 console.log(`\nwritten to ${path.relative(root, out)}`);

@@ -1,0 +1,131 @@
+// Figures measured in Debian's Chromium against the built web host: the
+// dashboard's charts on five years of history, and a due break on screen.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startWebHost, stop } from './processes.mjs';
+
+function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A returning user: without a settings file the questionnaire would open over
+ * the dashboard. The host writes its defaults on first start; mark the
+ * questionnaire skipped (as tests/helpers/web-host-app.ts does) and apply
+ * `changes` per section.
+ */
+async function prepareSettings(dataDir, now, changes = {}) {
+  await stop(await startWebHost({ dataDir, manualNow: now }));
+  const file = path.join(dataDir, 'settings.json');
+  const settings = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const next = { ...settings, profile: { ...settings.profile, status: 'skipped' } };
+  for (const [section, values] of Object.entries(changes)) next[section] = { ...settings[section], ...values };
+  fs.writeFileSync(file, JSON.stringify(next));
+}
+
+/**
+ * The dashboard on `dataDir`'s history: from navigationStart to the
+ * `charts-painted` mark the renderer sets after the frame that first draws its
+ * charts with data. The host keeps running as the tray app does: the first
+ * navigation after its start (the history still loading) is its own figure,
+ * then each run is a fresh browser context (empty cache) on the warm host.
+ */
+export async function chartsPainted(dataDir, now, runs) {
+  await prepareSettings(dataDir, now);
+  const host = await startWebHost({ dataDir, manualNow: now });
+  const browser = await launchChromium();
+  const navigate = async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.waitForFunction(() => performance.getEntriesByName('charts-painted').length > 0, null, {
+      timeout: 30_000,
+    });
+    const ms = await page.evaluate(() => performance.getEntriesByName('charts-painted')[0].startTime);
+    await context.close();
+    return ms;
+  };
+  try {
+    const first = await navigate();
+    const warm = [];
+    for (let run = 0; run < runs; run++) warm.push(await navigate());
+    return { first, warm };
+  } finally {
+    await browser.close();
+    await stop(host);
+  }
+}
+
+/**
+ * A movement break falling due while the dashboard is open, with
+ * notifications off so the break view opens by itself: from the page asking
+ * the manual clock to move over the due instant (so it includes that request
+ * and the host's whole tick) to the `break-painted` mark after the first frame
+ * showing the break view.
+ * The break view is left between runs; each run waits for the next due break.
+ */
+export async function breakPainted(dataDir, now, runs) {
+  await prepareSettings(dataDir, now, {
+    notifications: { enabled: false },
+    posture: { enabled: false },
+    movement: { enabled: true, intervalSeconds: 50 * 60, durationSeconds: 60, preBreakNoticeSeconds: 0 },
+  });
+  const host = await startWebHost({ dataDir, manualNow: now });
+  const browser = await launchChromium();
+  const token = new URL(host.url).searchParams.get('token');
+  try {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.waitForSelector('[data-view="dashboard"]');
+    const samples = [];
+    for (let run = 0; run < runs; run++) {
+      const ms = await page.evaluate(async (secret) => {
+        const control = (route, body) =>
+          fetch(`/__test/${route}`, {
+            method: body ? 'POST' : 'GET',
+            headers: { 'x-posture-token': secret, 'content-type': 'application/json' },
+            ...(body ? { body: JSON.stringify(body) } : {}),
+          }).then((r) => r.json());
+        performance.clearMarks('break-painted');
+        const state = await control('state');
+        const due = state.schedule.next.find((n) => n.kind === 'movement').at;
+        // Up to a second before it falls due (the minutes on the way tick as they
+        // would), let the page settle, then time the last second.
+        await control('advance', { ms: due - state.now - 1000 });
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const started = performance.now();
+        await control('advance', { ms: 1000 });
+        await new Promise((resolve) => {
+          const poll = () =>
+            performance.getEntriesByName('break-painted').length > 0 ? resolve() : setTimeout(poll, 1);
+          poll();
+        });
+        return performance.getEntriesByName('break-painted')[0].startTime - started;
+      }, token);
+      samples.push(ms);
+      // Leave the break view as a user would (English: the bench runs the host in English).
+      await page
+        .locator('[data-view="break"]')
+        .getByRole('button', { name: /^(Close|Skip|End)$/ })
+        .first()
+        .click();
+      await page.waitForSelector('[data-view="dashboard"]', { timeout: 10_000 });
+    }
+    await context.close();
+    return samples;
+  } finally {
+    await browser.close();
+    await stop(host);
+  }
+}
