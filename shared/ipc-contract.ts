@@ -85,6 +85,8 @@ export const appSnapshotSchema = z.object({
   zone: z.string(),
   /** The language every visible string is in (the setting resolved against the OS). */
   language: z.enum(LANGUAGES),
+  /** Settings > Theme: "light" or "dark" forced, or "system" (follow the OS). */
+  theme: settingsSchema.shape.general.shape.theme,
   schedule: z.object({
     status: z.enum(['running', 'paused', 'outside-hours', 'in-break']),
     next: z.array(z.object({ kind: reminderKindSchema, at: z.number() })),

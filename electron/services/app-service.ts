@@ -188,6 +188,7 @@ export class AppService {
       host,
       zone: ctx.zone,
       language,
+      theme: settings.get().general.theme,
       schedule: {
         status: scheduleStatus(state),
         next: upcomingReminders(state, ctx),

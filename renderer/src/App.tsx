@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, View } from '@shared/ipc-contract';
 import type { ApiHandle } from './api';
-import { useThemeSetting } from './theme';
+import { useTheme } from './theme';
 import { useAppState } from './use-app-state';
 import { useLanguage } from './use-language';
 import { usePaintMark } from './use-paint-mark';
@@ -40,7 +40,7 @@ function isBreakShown(handle: ApiHandle, snapshot: AppSnapshot | null, language:
 export function App({ handle }: { handle: ApiHandle }) {
   const state = useAppState(handle);
   const { snapshot } = state;
-  useThemeSetting(handle.api, snapshot);
+  useTheme(snapshot);
   const language = useLanguage(snapshot?.language ?? null);
   usePaintMark(BREAK_PAINTED_MARK, isBreakShown(handle, snapshot, language));
   const { t } = useTranslation();

@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
-import type { AppSnapshot, PostureApi } from '@shared/ipc-contract';
-import type { Settings } from '@shared/settings-schema';
+import { useEffect } from 'react';
+import type { AppSnapshot } from '@shared/ipc-contract';
 
-export type ThemeSetting = Settings['general']['theme'];
+export type ThemeSetting = AppSnapshot['theme'];
 
 /**
  * Puts the theme setting on `<html data-theme>`: "light" or "dark" force
@@ -17,17 +16,12 @@ export function applyTheme(theme: ThemeSetting, root: HTMLElement = document.doc
 }
 
 /**
- * Keeps the page's theme in step with the settings: read at start and again
- * whenever the backend pushes a new snapshot (every settings change does),
- * so a choice made in Settings shows at once, in every open page.
+ * Keeps the page's theme in step with the setting, which every snapshot
+ * carries: a choice made in Settings shows at once, in every open page.
  */
-export function useThemeSetting(api: PostureApi, snapshot: AppSnapshot | null): void {
-  const latestRequest = useRef(0);
+export function useTheme(snapshot: AppSnapshot | null): void {
+  const theme = snapshot?.theme;
   useEffect(() => {
-    const request = ++latestRequest.current;
-    void api.getSettings().then((result) => {
-      // Only the newest answer counts, should replies cross.
-      if (result.ok && request === latestRequest.current) applyTheme(result.value.general.theme);
-    });
-  }, [api, snapshot]);
+    if (theme) applyTheme(theme);
+  }, [theme]);
 }
