@@ -125,6 +125,9 @@ const PAIRS: [string, string, number][] = [
   ['--danger', '--bg', 4.5],
   ['--danger-text', '--danger-bg', 4.5],
   ['--danger-strong', '--danger-bg', 4.5],
+  // The focus ring against what it is drawn on (WCAG 2.4.7, 1.4.11).
+  ['--focus', '--bg', 3],
+  ['--focus', '--surface', 3],
 ];
 
 describe('chart colours (renderer/src/styles.css)', () => {

@@ -54,7 +54,10 @@ export function ChartCard({
       </p>
       <div id={`${id}-body`}>
         {asTable ? (
-          <div className="chart-table-scroll">{table}</div>
+          // It scrolls: focusable, so that keyboard users can scroll it too.
+          <div className="chart-table-scroll" role="group" aria-labelledby={`${id}-title`} tabIndex={0}>
+            {table}
+          </div>
         ) : (
           <>
             {legend && legend.length > 0 && (

@@ -52,11 +52,15 @@ export function HeatMap({ year, target }: { year: readonly YearDay[]; target: nu
       table={table}
       accessiblePlot
     >
-      <div className="heatmap-scroll">
+      {/* It scrolls on narrow windows: focusable, so that keyboard users can scroll it too. */}
+      <div
+        className="heatmap-scroll"
+        role="group"
+        aria-label="Calendar of the last 12 months, one cell a day"
+        tabIndex={0}
+      >
         <div
           className="heatmap"
-          role="group"
-          aria-label="Calendar of the last 12 months, one cell a day"
           // The grid's column count depends on the data: set through the CSSOM, which the CSP allows.
           style={{ gridTemplateColumns: `auto repeat(${weeks}, minmax(9px, 1fr))` }}
         >

@@ -16,7 +16,8 @@ export function Timeline({ timeline, zone }: { timeline: readonly TimelineEntry[
         {timelineSummary(timeline)}
       </p>
       {timeline.length > 0 && (
-        <ol className="timeline__list" aria-labelledby="timeline-title">
+        // A long day's list scrolls: focusable, so that keyboard users can scroll it too.
+        <ol className="timeline__list" aria-labelledby="timeline-title" tabIndex={0}>
           {timeline.map((entry, index) => (
             <li key={`${entry.at}-${entry.kind}-${entry.what}-${index}`} className="timeline__item">
               <time dateTime={new Date(entry.at).toISOString()} className="timeline__time">

@@ -141,7 +141,8 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
         </div>
       </section>
       {state.program && <FlareUpAdvice view={state.program} />}
-      {state.program && <PainCheckIn api={api} view={state.program} />}
+      {/* A new day, a new check-in: keyed by the date, so yesterday's "saved" does not linger. */}
+      {state.program && <PainCheckIn key={today?.date} api={api} view={state.program} />}
       {state.program && <ProgramPanel api={api} view={state.program} />}
       <section className="sitting" aria-label="Sitting today">
         <h2>Sitting today</h2>
