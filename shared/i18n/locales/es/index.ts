@@ -1,4 +1,6 @@
 import { en, type Resource } from '../en';
+import { content } from './content';
+import { core } from './core';
 
-// TODO(translation): English until translated; tests/unit/i18n-locales.test.ts lists what is left.
-export const resource: Resource = en;
+// Areas not translated yet fall back to English (`...en` first); tests/unit/i18n-locales.test.ts lists what is done.
+export const resource: Resource = { ...en, ...core, content };
