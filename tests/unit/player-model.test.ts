@@ -1,5 +1,9 @@
+import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { exerciseById } from '@shared/content/exercises';
+import { english, type Translate } from '@shared/i18n/english';
+import { I18N_OPTIONS } from '@shared/i18n/languages';
+import { en } from '@shared/i18n/locales/en';
 import {
   announcement,
   buildSteps,
@@ -9,6 +13,7 @@ import {
   initialState,
   MOVE_MS,
   outcomes,
+  phaseOf,
   reducePlayer,
   REST_MS,
   secondsLeft,
@@ -20,6 +25,7 @@ import {
   type PlayerState,
   type PlayerStep,
 } from '../../renderer/src/player/player-model';
+import { announcementText, phaseText, sideText, textOf } from '../../renderer/src/player/player-text';
 
 const exercise = (id: string) => {
   const found = exerciseById(id);
@@ -278,24 +284,104 @@ describe('reading the state for the view', () => {
 
   it('announces each step once, politely: releases say nothing new', () => {
     const p = player([CHIN_TUCKS, HAMSTRING]);
-    const say = () => announcement(p.steps, p.state, (i) => exercise([CHIN_TUCKS, HAMSTRING][i]?.exerciseId ?? ''));
+    const items = [CHIN_TUCKS, HAMSTRING];
+    const said = () => announcement(p.steps, p.state);
+    const say = () => announcementText(said(), english, (i) => exercise(items[i]?.exerciseId ?? '').name);
+    expect(said()).toBeNull();
     expect(say()).toBe('');
     p.send('start');
+    expect(said()).toMatchObject({ kind: 'get-ready', itemIndex: 0, side: null, paused: false });
     expect(say()).toBe('Chin tucks. Get into position.');
     p.wait(GET_READY_MS);
+    expect(said()).toMatchObject({ kind: 'hold', itemIndex: 0, rep: 1, reps: 3 });
     expect(say()).toBe('Chin tucks. Hold 1 of 3.');
-    const during = say();
+    const during = said();
     p.wait(2_000);
-    expect(say()).toBe(during);
+    expect(said()).toEqual(during);
     p.wait(3_000); // the release
     expect(p.step?.kind).toBe('rest');
-    expect(say()).toBe(during);
+    expect(said()).toEqual(during);
     p.send('pause');
+    expect(said()).toEqual({ ...during, paused: true });
     expect(say()).toBe('Paused. Chin tucks. Hold 1 of 3.');
     p.send('resume').send('next').send('next').send('next');
+    expect(said()).toMatchObject({ kind: 'get-ready', itemIndex: 1, side: 'right' });
     expect(say()).toBe('Standing hamstring stretch. Get into position. Right side.');
-    p.wait(GET_READY_MS + 20_000 + REST_MS + 20_000);
+    p.wait(GET_READY_MS);
+    expect(say()).toBe('Standing hamstring stretch. Right side. Hold 1 of 2.');
+    p.wait(20_000 + REST_MS + 20_000);
+    expect(said()).toMatchObject({ kind: 'switch-side', itemIndex: 1, side: 'left' });
     expect(say()).toBe('Standing hamstring stretch. Switch to the left side.');
+    p.send('next').send('next').send('next');
+    expect(said()).toEqual({ kind: 'finished' });
+    expect(say()).toBe('Session complete. How was it?');
+  });
+
+  it('announces repetitions and walks; an exercise it cannot name says nothing', () => {
+    const p = player([CAT_COW, WALK]).send('start').wait(GET_READY_MS);
+    const names = ['Seated cat-cow', 'Walking'];
+    const say = () => announcementText(announcement(p.steps, p.state), english, (i) => names[i]);
+    expect(say()).toBe('Seated cat-cow. Repetition 1 of 3.');
+    p.wait(3 * MOVE_MS);
+    expect(announcement(p.steps, p.state)).toMatchObject({ kind: 'walk', itemIndex: 1, minutes: 10 });
+    expect(say()).toBe('Walking. 10 minutes.');
+    expect(announcementText(announcement(p.steps, p.state), english, () => undefined)).toBe('');
+  });
+
+  it('names the phase: breathing exercises breathe, the switch names the side', () => {
+    const hamstring = buildSteps([HAMSTRING]);
+    expect(hamstring.map((s) => phaseOf(s, exercise('standing-hamstring-stretch')))).toEqual([
+      'get-ready',
+      'hold',
+      'rest',
+      'hold',
+      'switch-to-left',
+      'hold',
+      'rest',
+      'hold',
+    ]);
+    const move = buildSteps([CAT_COW])[1] as PlayerStep;
+    expect(phaseOf(move, { kind: 'mobility' })).toBe('move');
+    expect(phaseOf(move, { kind: 'breathing' })).toBe('breathe');
+    expect(phaseText('switch-to-left', english)).toBe('Switch to the left side');
+    expect(phaseText('breathe', english)).toBe('Breathe slowly');
+    expect(sideText('right', english)).toBe('Right side');
+  });
+
+  it('every word the player says goes through the translations', () => {
+    // A pseudo-locale: every string of the resources wrapped in ⟦…⟧.
+    const mark = (value: unknown): unknown =>
+      typeof value === 'string'
+        ? `⟦${value}⟧`
+        : Array.isArray(value)
+          ? value.map(mark)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v)]))
+            : value;
+    const instance = createInstance();
+    void instance.init({
+      ...I18N_OPTIONS,
+      lng: 'xx',
+      fallbackLng: false,
+      resources: { xx: { translation: mark(en) as Record<string, unknown> } },
+      initAsync: false,
+    });
+    const t = instance.t.bind(instance) as Translate;
+    const marked = (text: string) => /^⟦.*⟧$/s.test(text);
+    const p = player([CHIN_TUCKS, HAMSTRING, WALK]).send('start');
+    const seen = new Set<string>();
+    const chin = textOf(exercise('chin-tucks'), t);
+    expect([chin.name, ...chin.steps, ...chin.cues, ...chin.avoid].every(marked)).toBe(true);
+    for (let i = 0; i < 40 && p.state.status !== 'finished'; i++) {
+      const step = p.step as PlayerStep;
+      seen.add(phaseText(phaseOf(step, exercise([CHIN_TUCKS, HAMSTRING, WALK][step.itemIndex]?.exerciseId ?? '')), t));
+      p.send(i % 3 === 0 ? 'pause' : 'resume');
+      seen.add(announcementText(announcement(p.steps, p.state), t, (index) => `⟦item ${index}⟧`));
+      p.send('resume').send('next');
+    }
+    seen.add(announcementText(announcement(p.steps, p.state), t, () => 'unused'));
+    expect(seen.size).toBeGreaterThan(8);
+    for (const text of seen) expect(text, text).toSatisfy(marked);
   });
 
   it('formats seconds, with minutes for walks', () => {

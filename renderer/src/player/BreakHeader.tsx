@@ -1,7 +1,8 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { AppState } from '../use-app-state';
 import { useNow } from '../use-now';
 import { formatSeconds } from './player-model';
-import { KIND_TITLES, type ActiveBreak } from './session';
+import type { ActiveBreak } from './session';
 
 /**
  * The break's own clock: the backend ends the break at `endsAt` whatever the
@@ -12,13 +13,19 @@ export function BreakHeader(props: {
   active: ActiveBreak;
   sound?: { on: boolean; onChange: (on: boolean) => void };
 }) {
+  const { t } = useTranslation();
   const now = useNow(props.state, 1000);
   const left = Math.max(0, Math.ceil((props.active.endsAt - now) / 1000));
   return (
     <header className="player-view__header">
-      <p className="eyebrow">{KIND_TITLES[props.active.kind]}</p>
+      <p className="eyebrow">{t(`reminders.${props.active.kind}`)}</p>
       <p className="player-view__clock">
-        <span data-testid="break-countdown">{formatSeconds(left, true)}</span> left in this break
+        <Trans
+          t={t}
+          i18nKey="player.header.timeLeft"
+          values={{ time: formatSeconds(left, true) }}
+          components={{ clock: <span data-testid="break-countdown" /> }}
+        />
       </p>
       {props.sound && (
         <button
@@ -28,7 +35,7 @@ export function BreakHeader(props: {
           onClick={() => props.sound?.onChange(!props.sound.on)}
         >
           <span className="player-view__switch" aria-hidden="true" />
-          Sound
+          {t('player.header.sound')}
         </button>
       )}
     </header>

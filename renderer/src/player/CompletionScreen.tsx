@@ -1,13 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Feedback } from '@shared/program/progression';
 import type { Outcome } from './player-model';
+import { textOf } from './player-text';
 import type { SessionEntry } from './session';
 
-const CHOICES: readonly { value: Feedback; label: string }[] = [
-  { value: 'too-easy', label: 'Too easy' },
-  { value: 'right', label: 'About right' },
-  { value: 'painful', label: 'Painful' },
-];
+/** The answers offered, in order; each is worded by `player.complete.feedback.<value>`. */
+const CHOICES: readonly Feedback[] = ['too-easy', 'right', 'painful'];
 
 /**
  * The end of the session: "How was it?" for each exercise done (one optional
@@ -22,58 +21,43 @@ export function CompletionScreen(props: {
   onDone: () => void;
 }) {
   const { session, outcomes, feedback } = props;
+  const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const done = session.flatMap((entry, index) => (outcomes[index] === 'done' ? [{ entry, index }] : []));
   const skipped = session.filter((_, index) => outcomes[index] !== 'done');
+  const names = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' });
   return (
     <section className="player player--complete" aria-labelledby="player-title">
       <h1 id="player-title" ref={heading} tabIndex={-1}>
-        {done.length > 0 ? 'Nicely done' : 'Break over'}
+        {done.length > 0 ? t('player.complete.title') : t('player.complete.titleNothingDone')}
       </h1>
       <p className="player__lead">
-        {done.length > 0
-          ? `You finished ${done.length === session.length ? 'every exercise' : `${done.length} of ${session.length} exercises`}. Your answers shape the next sessions.`
-          : 'You moved past the exercises this time; the break still counts when you press Done.'}
+        {done.length === 0
+          ? t('player.complete.nothingDone')
+          : done.length === session.length
+            ? t('player.complete.allDone')
+            : t('player.complete.someDone', { done: done.length, count: session.length })}
       </p>
       {done.length > 0 && (
         <ul className="feedback">
-          {done.map(({ entry, index }) => {
-            const chosen = feedback[index] ?? null;
-            const labelId = `feedback-${entry.exercise.id}`;
-            return (
-              <li key={entry.exercise.id} className="feedback__item">
-                <div role="group" aria-labelledby={labelId}>
-                  <p id={labelId} className="feedback__question">
-                    <strong>{entry.exercise.name}</strong> <span>How was it?</span>
-                  </p>
-                  <div className="feedback__choices">
-                    {CHOICES.map((choice) => (
-                      <button
-                        key={choice.value}
-                        type="button"
-                        className={`button feedback__choice feedback__choice--${choice.value}`}
-                        aria-pressed={chosen === choice.value}
-                        disabled={props.busy}
-                        onClick={() => props.onFeedback(index, chosen === choice.value ? null : choice.value)}
-                      >
-                        {choice.label}
-                      </button>
-                    ))}
-                  </div>
-                </div>
-                {chosen === 'painful' && (
-                  <p className="feedback__note" role="status">
-                    Thanks for saying so: next time this one will be eased or swapped. Stop anything that hurts.
-                  </p>
-                )}
-              </li>
-            );
-          })}
+          {done.map(({ entry, index }) => (
+            <FeedbackItem
+              key={entry.exercise.id}
+              name={textOf(entry.exercise, t).name}
+              chosen={feedback[index] ?? null}
+              busy={props.busy}
+              onChoose={(value) => props.onFeedback(index, value)}
+            />
+          ))}
         </ul>
       )}
       {skipped.length > 0 && (
-        <p className="muted">Skipped: {skipped.map((entry) => entry.exercise.name).join(', ')}.</p>
+        <p className="muted">
+          {t('player.complete.skipped', {
+            names: names.format(skipped.map((entry) => textOf(entry.exercise, t).name)),
+          })}
+        </p>
       )}
       <div className="actions player__controls">
         <button
@@ -82,9 +66,49 @@ export function CompletionScreen(props: {
           disabled={props.busy}
           onClick={props.onDone}
         >
-          Done
+          {t('player.complete.done')}
         </button>
       </div>
     </section>
+  );
+}
+
+/** "How was it?" for one exercise done: one optional answer; choosing it again takes it back. */
+function FeedbackItem(props: {
+  name: string;
+  chosen: Feedback | null;
+  busy: boolean;
+  onChoose: (feedback: Feedback | null) => void;
+}) {
+  const { t } = useTranslation();
+  const labelId = useId();
+  const { chosen } = props;
+  return (
+    <li className="feedback__item">
+      <div role="group" aria-labelledby={labelId}>
+        <p id={labelId} className="feedback__question">
+          <strong>{props.name}</strong> <span>{t('player.complete.question')}</span>
+        </p>
+        <div className="feedback__choices">
+          {CHOICES.map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              className={`button feedback__choice feedback__choice--${choice}`}
+              aria-pressed={chosen === choice}
+              disabled={props.busy}
+              onClick={() => props.onChoose(chosen === choice ? null : choice)}
+            >
+              {t(`player.complete.feedback.${choice}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      {chosen === 'painful' && (
+        <p className="feedback__note" role="status">
+          {t('player.complete.painfulNote')}
+        </p>
+      )}
+    </li>
   );
 }

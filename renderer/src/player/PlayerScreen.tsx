@@ -1,8 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { describeDose } from '@shared/content/exercises';
 import { ExerciseIllustration } from '../components/ExerciseIllustration';
-import { formatSeconds, highlightedStep, phaseLabel, secondsLeft, sessionProgress, sideLabel } from './player-model';
+import { formatSeconds, highlightedStep, phaseOf, secondsLeft, sessionProgress } from './player-model';
+import { phaseText, sideText, textOf } from './player-text';
 import type { SessionEntry } from './session';
 import type { PlayerControls } from './use-player';
 
@@ -28,13 +29,14 @@ export function PlayerScreen(props: {
   }, []);
   if (!step || !entry) return null;
   const { exercise, dose } = entry;
+  const text = textOf(exercise, t);
   const paused = state.status === 'paused';
   const left = secondsLeft(steps, state);
   const stepShare = step.durationMs > 0 ? Math.min(1, state.elapsedMs / step.durationMs) : 1;
   const progress = sessionProgress(steps, state);
   const current = highlightedStep(exercise, step);
   const following = session[step.itemIndex + 1];
-  const side = sideLabel(step.side);
+  const side = step.side === null ? null : sideText(step.side, t);
   const isWalk = step.kind === 'walk';
   const counting = step.kind === 'hold' || step.kind === 'move';
   return (
@@ -44,18 +46,18 @@ export function PlayerScreen(props: {
           <div className="player__figure">
             <ExerciseIllustration
               id={exercise.id}
-              label={`${exercise.name}: illustration`}
+              label={t('player.screen.illustration', { name: text.name })}
               className="player__illustration"
             />
           </div>
-          <ol className="player__steps" aria-label="Steps">
-            {exercise.steps.map((text, index) => (
+          <ol className="player__steps" aria-label={t('player.screen.steps')}>
+            {text.steps.map((line, index) => (
               <li
-                key={text}
+                key={line}
                 className={index === current ? 'player__step player__step--current' : 'player__step'}
                 aria-current={index === current ? 'step' : undefined}
               >
-                {text}
+                {line}
               </li>
             ))}
           </ol>
@@ -63,15 +65,15 @@ export function PlayerScreen(props: {
         <div className="player__now">
           {session.length > 1 && (
             <p className="player__position">
-              Exercise {step.itemIndex + 1} of {session.length}
+              {t('player.screen.position', { number: step.itemIndex + 1, total: session.length })}
             </p>
           )}
           <h1 id="player-title" ref={heading} tabIndex={-1}>
-            {exercise.name}
+            {text.name}
           </h1>
           <p className="player__dose">{describeDose(dose, t)}</p>
           <p className="player__phase" data-testid="player-phase">
-            {paused ? 'Paused' : phaseLabel(step, exercise)}
+            {paused ? t('player.screen.paused') : phaseText(phaseOf(step, exercise), t)}
           </p>
           <div className={`player__clock player__clock--${step.kind}`}>
             <svg className="player__ring" viewBox="0 0 120 120" aria-hidden="true">
@@ -90,19 +92,19 @@ export function PlayerScreen(props: {
               <span className="player__countdown" role="timer" aria-live="off" data-testid="hold-countdown">
                 {formatSeconds(left, isWalk)}
               </span>
-              <span className="player__unit">{isWalk ? 'left' : left === 1 ? 'second' : 'seconds'}</span>
+              <span className="player__unit">
+                {isWalk ? t('player.screen.left') : t('player.screen.seconds', { count: left })}
+              </span>
             </div>
           </div>
           <p className="player__counters">
             {counting && (
               <span className="player__badge" data-testid="player-rep">
-                Rep {step.rep} of {step.reps}
+                {t('player.screen.rep', { rep: step.rep, reps: step.reps })}
               </span>
             )}
             {step.kind === 'rest' && (
-              <span className="player__badge">
-                Rep {step.rep} of {step.reps} next
-              </span>
+              <span className="player__badge">{t('player.screen.repNext', { rep: step.rep, reps: step.reps })}</span>
             )}
             {side && (
               <span className="player__badge player__badge--side" data-testid="player-side">
@@ -111,64 +113,66 @@ export function PlayerScreen(props: {
             )}
           </p>
           <p className="player__next" data-testid="player-next">
-            Next: {following ? following.exercise.name : 'finish and say how it went'}
+            {following
+              ? t('player.screen.next', { name: textOf(following.exercise, t).name })
+              : t('player.screen.nextFinish')}
           </p>
         </div>
       </div>
       <p className="player__cue">
-        <strong>Tip:</strong> {exercise.cues.join(' ')} <strong>Avoid:</strong> {exercise.avoid.join(' ')} Stop anything
-        that hurts.
+        <strong>{t('player.screen.tip')}</strong> {text.cues.join(' ')} <strong>{t('player.screen.avoid')}</strong>{' '}
+        {text.avoid.join(' ')} {t('player.screen.stop')}
       </p>
       <div
         className="player__progress"
         role="progressbar"
-        aria-label="Session progress"
+        aria-label={t('player.screen.progress')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(progress * 100)}
       >
         <div className="player__progress-fill" style={{ width: `${progress * 100}%` }} />
       </div>
-      <div className="player__controls" role="group" aria-label="Player controls">
+      <div className="player__controls" role="group" aria-label={t('player.screen.controls')}>
         <button
           type="button"
           className="button"
           aria-keyshortcuts="ArrowLeft"
-          title="Previous step (←)"
+          title={t('player.controls.previousHint')}
           disabled={props.busy}
           onClick={player.previous}
         >
-          <span aria-hidden="true">← </span>Previous
+          <Trans t={t} i18nKey="player.controls.previous" components={{ arrow: <span aria-hidden="true" /> }} />
         </button>
         <button
           type="button"
           className="button button--primary player__main-button"
           aria-keyshortcuts="Space"
-          title={paused ? 'Resume (Space)' : 'Pause (Space)'}
+          title={paused ? t('player.controls.resumeHint') : t('player.controls.pauseHint')}
           disabled={props.busy}
           onClick={player.toggle}
         >
-          {paused ? 'Resume' : 'Pause'}
+          {paused ? t('player.controls.resume') : t('player.controls.pause')}
         </button>
         <button
           type="button"
           className="button"
           aria-keyshortcuts="ArrowRight"
-          title="Next step (→)"
+          title={t('player.controls.nextHint')}
           disabled={props.busy}
           onClick={player.next}
         >
-          Next<span aria-hidden="true"> →</span>
+          <Trans t={t} i18nKey="player.controls.next" components={{ arrow: <span aria-hidden="true" /> }} />
         </button>
         <button
           type="button"
           className="button button--quiet player__end"
           aria-keyshortcuts="Escape"
-          title="End the break (Esc)"
+          title={t('player.controls.endHint')}
           disabled={props.busy}
           onClick={props.onEnd}
         >
-          End
+          {t('player.controls.end')}
         </button>
       </div>
     </section>

@@ -1,15 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { describeDose, describeTargets } from '@shared/content/exercises';
 import { ExerciseIllustration } from '../components/ExerciseIllustration';
+import { textOf } from './player-text';
 import type { BreakKind, SessionEntry } from './session';
-
-const TITLES: Record<BreakKind, string> = {
-  movement: 'Your stretch, step by step',
-  posture: 'Your stretch, step by step',
-  'home-program': 'Your floor routine',
-  walk: 'Time for an easy walk',
-};
 
 /** Before Start: what the session holds, each exercise with its dose. */
 export function ReadyScreen(props: {
@@ -25,33 +19,36 @@ export function ReadyScreen(props: {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const count = session.length === 1 ? 'One exercise' : `${session.length} exercises`;
+  const duration = t('duration.minutes', { count: minutes });
   return (
     <section className="player player--ready" aria-labelledby="player-title">
       <h1 id="player-title" ref={heading} tabIndex={-1}>
-        {TITLES[props.kind]}
+        {t(`player.ready.title.${props.kind}`)}
       </h1>
       <p className="player__lead">
         {session.length === 0
-          ? 'Stand up, stretch the way that feels good and walk around for a minute or two.'
+          ? t('player.ready.noExercises')
           : props.kind === 'walk'
-            ? `${minutes} minutes at a pace where you could still chat. Start when you are out of the chair.`
-            : `${count}, about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}. The player counts every hold and repetition for you.`}
+            ? t('player.ready.walk', { duration })
+            : t('player.ready.summary', { count: session.length, duration })}
       </p>
       {session.length > 0 && (
-        <ol className="player__session" aria-label="This session">
-          {session.map(({ exercise, dose }) => (
-            <li key={exercise.id} className="player__session-item">
-              <div className="player__thumb" aria-hidden="true">
-                <ExerciseIllustration id={exercise.id} label={exercise.name} />
-              </div>
-              <div>
-                <strong>{exercise.name}</strong>
-                <span className="player__session-dose">{describeDose(dose, t)}</span>
-                <span className="muted">{describeTargets(exercise.targets, t, i18n.language)}</span>
-              </div>
-            </li>
-          ))}
+        <ol className="player__session" aria-label={t('player.ready.session')}>
+          {session.map(({ exercise, dose }) => {
+            const { name } = textOf(exercise, t);
+            return (
+              <li key={exercise.id} className="player__session-item">
+                <div className="player__thumb" aria-hidden="true">
+                  <ExerciseIllustration id={exercise.id} label={name} />
+                </div>
+                <div>
+                  <strong>{name}</strong>
+                  <span className="player__session-dose">{describeDose(dose, t)}</span>
+                  <span className="muted">{describeTargets(exercise.targets, t, i18n.language)}</span>
+                </div>
+              </li>
+            );
+          })}
         </ol>
       )}
       <div className="actions player__controls">
@@ -63,14 +60,14 @@ export function ReadyScreen(props: {
             disabled={props.busy}
             onClick={props.onStart}
           >
-            Start
+            {t('player.ready.start')}
           </button>
         )}
         <button type="button" className="button" disabled={props.busy} onClick={props.onMarkDone}>
-          Mark as done
+          {t('player.ready.markDone')}
         </button>
         <button type="button" className="button" aria-keyshortcuts="Escape" disabled={props.busy} onClick={props.onEnd}>
-          End
+          {t('player.controls.end')}
         </button>
       </div>
       <KeyHints />
@@ -79,9 +76,10 @@ export function ReadyScreen(props: {
 }
 
 export function KeyHints() {
+  const { t } = useTranslation();
   return (
     <p className="player__keys">
-      <kbd>Space</kbd> start or pause · <kbd>←</kbd> <kbd>→</kbd> back and forward · <kbd>Esc</kbd> end
+      <Trans t={t} i18nKey="player.ready.keys" components={{ kbd: <kbd /> }} />
     </p>
   );
 }

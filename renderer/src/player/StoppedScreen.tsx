@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
 import { RedFlagScreen } from '../views/SafetyNotice';
 
@@ -6,13 +7,13 @@ import { RedFlagScreen } from '../views/SafetyNotice';
  * advice to get help, a gentle walk instead, and End.
  */
 export function StoppedScreen(props: { api: PostureApi; view: ProgramView; busy: boolean; onEnd: () => void }) {
+  const { t } = useTranslation();
   return (
     <section className="player player--stopped" aria-labelledby="player-title">
-      <h1 id="player-title">No exercises for now</h1>
+      <h1 id="player-title">{t('player.stopped.title')}</h1>
       <RedFlagScreen api={props.api} view={props.view} />
       <p className="player__walk">
-        <strong>A gentle walk instead:</strong> if you can walk comfortably, a few easy minutes on your feet are still
-        good for you. Stop if anything hurts.
+        <Trans t={t} i18nKey="player.stopped.walk" components={{ strong: <strong /> }} />
       </p>
       <div className="actions player__controls">
         <button
@@ -22,7 +23,7 @@ export function StoppedScreen(props: { api: PostureApi; view: ProgramView; busy:
           disabled={props.busy}
           onClick={props.onEnd}
         >
-          End
+          {t('player.controls.end')}
         </button>
       </div>
     </section>

@@ -261,7 +261,9 @@ function lastIndexMatching(lines: readonly string[], pattern: RegExp): number {
  * Which of the exercise's numbered steps to highlight: the setup while
  * getting into position; during a hold the step that says to hold (or to stay
  * or keep a shape); otherwise, and while releasing or switching sides, the
- * last step, which says how to repeat or change sides.
+ * last step, which says how to repeat or change sides. It reads the
+ * catalogue's (English) steps; a translation has the same steps in the same
+ * order, so the index holds for every language.
  */
 export function highlightedStep(exercise: Pick<Exercise, 'steps'>, step: PlayerStep): number {
   const last = exercise.steps.length - 1;
@@ -282,53 +284,59 @@ export function highlightedStep(exercise: Pick<Exercise, 'steps'>, step: PlayerS
   }
 }
 
-export function sideLabel(side: Side | null): string | null {
-  return side === null ? null : side === 'right' ? 'Right side' : 'Left side';
-}
+/**
+ * What the current step asks of the user (the view words it): get into
+ * position, hold, move (or breathe, for a breathing exercise), release,
+ * switch to a side, walk.
+ */
+export type Phase =
+  'get-ready' | 'hold' | 'move' | 'breathe' | 'rest' | 'switch-to-right' | 'switch-to-left' | 'switch-side' | 'walk';
 
-/** What the current phase asks of the user, in a few words. */
-export function phaseLabel(step: PlayerStep, exercise: Pick<Exercise, 'kind'>): string {
+export function phaseOf(step: PlayerStep, exercise: Pick<Exercise, 'kind'>): Phase {
   switch (step.kind) {
-    case 'get-ready':
-      return 'Get into position';
-    case 'hold':
-      return 'Hold';
     case 'move':
-      return exercise.kind === 'breathing' ? 'Breathe slowly' : 'Move slowly';
-    case 'rest':
-      return 'Release';
+      return exercise.kind === 'breathing' ? 'breathe' : 'move';
     case 'switch-side':
-      return `Switch to the ${step.side ?? 'other'} side`;
-    case 'walk':
-      return 'Walk at an easy pace';
+      return step.side === 'right' ? 'switch-to-right' : step.side === 'left' ? 'switch-to-left' : 'switch-side';
+    default:
+      return step.kind;
   }
 }
 
 /**
- * The polite announcement for a step: said once when it begins, never each
- * second. Releases between holds say nothing new, so they return the text of
- * the hold before them (an unchanged live region is not read again).
+ * What the polite live region says for a step, as data (the view words it):
+ * said once when the step begins, never each second. Releases between holds
+ * say nothing new, so they give the hold before them (an unchanged live
+ * region is not read again).
  */
-export function announcement(
-  steps: readonly PlayerStep[],
-  state: PlayerState,
-  exerciseOf: (itemIndex: number) => Pick<Exercise, 'name' | 'kind'> | undefined,
-): string {
-  if (state.status === 'ready') return '';
-  if (state.status === 'finished') return 'Session complete. How was it?';
+export type Announcement =
+  | { kind: 'finished' }
+  | {
+      kind: 'get-ready' | 'switch-side' | 'hold' | 'move' | 'walk';
+      paused: boolean;
+      itemIndex: number;
+      side: Side | null;
+      rep: number;
+      reps: number;
+      /** Whole minutes, for a walk. */
+      minutes: number;
+    };
+
+/** Nothing to say (the ready screen) is null. */
+export function announcement(steps: readonly PlayerStep[], state: PlayerState): Announcement | null {
+  if (state.status === 'ready') return null;
+  if (state.status === 'finished') return { kind: 'finished' };
   let index = state.index;
   while (index > 0 && steps[index]?.kind === 'rest') index--;
   const step = steps[index];
-  const exercise = step ? exerciseOf(step.itemIndex) : undefined;
-  if (!step || !exercise) return '';
-  const side = sideLabel(step.side);
-  const parts = [exercise.name];
-  if (step.kind === 'get-ready' || step.kind === 'switch-side') parts.push(phaseLabel(step, exercise));
-  if (side && step.kind !== 'switch-side') parts.push(side);
-  if (step.kind === 'hold' || step.kind === 'move') {
-    parts.push(`${step.kind === 'hold' ? 'Hold' : 'Repetition'} ${step.rep} of ${step.reps}`);
-  }
-  if (step.kind === 'walk') parts.push(`${Math.round(step.durationMs / 60_000)} minutes`);
-  const text = parts.join('. ') + '.';
-  return state.status === 'paused' ? `Paused. ${text}` : text;
+  if (!step || step.kind === 'rest') return null;
+  return {
+    kind: step.kind,
+    paused: state.status === 'paused',
+    itemIndex: step.itemIndex,
+    side: step.side,
+    rep: step.rep,
+    reps: step.reps,
+    minutes: Math.round(step.durationMs / 60_000),
+  };
 }

@@ -21,13 +21,6 @@ export function resolveSession(items: ActiveBreak['items']): SessionEntry[] {
   });
 }
 
-export const KIND_TITLES: Record<BreakKind, string> = {
-  movement: 'Movement break',
-  posture: 'Posture break',
-  'home-program': 'Home program',
-  walk: 'Walk',
-};
-
 /**
  * Records each exercise of the break, in order: done or skipped, with the
  * feedback given for it. The log keeps the order the calls arrive in.

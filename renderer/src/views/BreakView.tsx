@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
 import type { Feedback } from '@shared/program/progression';
 import { reportFailure } from '../api';
@@ -6,6 +7,7 @@ import { BreakHeader } from '../player/BreakHeader';
 import { CompletionScreen } from '../player/CompletionScreen';
 import { announcement, outcomes, totalMs, type PlayerItem, type PlayerState } from '../player/player-model';
 import { PlayerScreen } from '../player/PlayerScreen';
+import { announcementText, textOf } from '../player/player-text';
 import { ReadyScreen } from '../player/ReadyScreen';
 import { recordSession, resolveSession, type ActiveBreak } from '../player/session';
 import { StoppedScreen } from '../player/StoppedScreen';
@@ -28,24 +30,25 @@ export function BreakView({ api, state }: { api: PostureApi; state: AppState }) 
 }
 
 function NoBreak({ api }: { api: PostureApi }) {
+  const { t } = useTranslation();
   return (
     <main className="break break--idle">
-      <h1>No stretch in progress</h1>
-      <p>Your next movement break will appear here when it is due.</p>
+      <h1>{t('player.idle.title')}</h1>
+      <p>{t('player.idle.body')}</p>
       <div className="actions">
         <button
           type="button"
           className="button button--primary"
           onClick={async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break')}
         >
-          Start stretch now
+          {t('tray.startNow')}
         </button>
         <button
           type="button"
           className="button"
           onClick={async () => reportFailure(await api.closeView({ view: 'break' }), 'close break')}
         >
-          Close
+          {t('player.idle.close')}
         </button>
       </div>
     </main>
@@ -68,6 +71,7 @@ function StoppedBreak(props: { api: PostureApi; state: AppState; active: ActiveB
 }
 
 function GuidedBreak({ api, state, active }: { api: PostureApi; state: AppState; active: ActiveBreak }) {
+  const { t } = useTranslation();
   // A break's items do not change while it runs: fixed for this player.
   const [session] = useState(() => resolveSession(active.items));
   const [items] = useState<PlayerItem[]>(() => session.map((e) => ({ exerciseId: e.exercise.id, dose: e.dose })));
@@ -156,7 +160,10 @@ function GuidedBreak({ api, state, active }: { api: PostureApi; state: AppState;
         />
       )}
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="player-announcer">
-        {announcement(player.steps, player.state, (i) => session[i]?.exercise)}
+        {announcementText(announcement(player.steps, player.state), t, (i) => {
+          const entry = session[i];
+          return entry && textOf(entry.exercise, t).name;
+        })}
       </p>
     </main>
   );
