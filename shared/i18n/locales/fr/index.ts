@@ -1,4 +1,7 @@
 import { en, type Resource } from '../en';
+import { content } from './content';
+import { core } from './core';
 
-// TODO(translation): English until translated; tests/unit/i18n-locales.test.ts lists what is left.
-export const resource: Resource = en;
+// English first: areas not translated yet (the renderer's) fall back to it;
+// tests/unit/i18n-locales.test.ts lists what is translated.
+export const resource: Resource = { ...en, ...core, content };
