@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PostureApi, ProgramView } from '@shared/ipc-contract';
+import type { IpcResult, PostureApi, ProgramView } from '@shared/ipc-contract';
 import type { Feedback } from '@shared/program/progression';
 import { reportFailure } from '../api';
 import { BreakHeader } from '../player/BreakHeader';
@@ -20,7 +20,19 @@ import type { AppState } from '../use-app-state';
  * or, when a red flag stopped the program, no exercises at all.
  */
 export function BreakView({ api, state }: { api: PostureApi; state: AppState }) {
-  const active = state.snapshot?.schedule.activeBreak ?? null;
+  const schedule = state.snapshot?.schedule;
+  const active = schedule?.activeBreak ?? null;
+  // Due and waiting for the user (with notifications off the break window is how it shows).
+  if (!active && schedule?.pendingBreakId && schedule.status === 'running') {
+    return (
+      <PendingBreak
+        api={api}
+        canSnooze={schedule.canSnooze}
+        canSkip={schedule.canSkip}
+        snoozeMinutes={schedule.snoozeMinutes}
+      />
+    );
+  }
   if (!active) return <NoBreak api={api} />;
   if (state.program?.program.stopped) {
     return <StoppedBreak api={api} state={state} active={active} program={state.program} />;
@@ -50,6 +62,47 @@ function NoBreak({ api }: { api: PostureApi }) {
         >
           {t('player.idle.close')}
         </button>
+      </div>
+    </main>
+  );
+}
+
+function PendingBreak(props: { api: PostureApi; canSnooze: boolean; canSkip: boolean; snoozeMinutes: number }) {
+  const { api } = props;
+  const { t } = useTranslation();
+  const start = useRef<HTMLButtonElement>(null);
+  useEffect(() => start.current?.focus(), []);
+  // Snoozed or skipped, the break is not happening now: the window goes away.
+  const thenClose = async (result: Promise<IpcResult<unknown>>, what: string) => {
+    if (reportFailure(await result, what)) reportFailure(await api.closeView({ view: 'break' }), 'close break');
+  };
+  return (
+    <main className="break break--pending" aria-labelledby="pending-title">
+      <h1 id="pending-title">{t('notification.movement.title')}</h1>
+      <p>{t('player.pending.body')}</p>
+      <div className="actions">
+        <button
+          ref={start}
+          type="button"
+          className="button button--primary"
+          onClick={async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break')}
+        >
+          {t('notification.actions.start')}
+        </button>
+        {props.canSnooze && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void thenClose(api.snooze({ minutes: props.snoozeMinutes }), 'snooze')}
+          >
+            {t('notification.actions.snooze', { minutes: props.snoozeMinutes })}
+          </button>
+        )}
+        {props.canSkip && (
+          <button type="button" className="button" onClick={() => void thenClose(api.skip(), 'skip')}>
+            {t('notification.actions.skip')}
+          </button>
+        )}
       </div>
     </main>
   );

@@ -7,6 +7,9 @@
  */
 export const player = {
   /** The break window with no break running. */
+  pending: {
+    body: 'A few minutes on your feet now saves your back later.',
+  },
   idle: {
     title: 'No stretch in progress',
     body: 'Your next movement break will appear here when it is due.',
