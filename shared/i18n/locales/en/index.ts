@@ -1,5 +1,8 @@
 import { content, type ContentStrings } from './content';
 import { core } from './core';
+import { dashboard } from './dashboard';
+import { history } from './history';
+import { report } from './report';
 
 /**
  * English: the source of every string. Each area of the app has its own file
@@ -7,7 +10,7 @@ import { core } from './core';
  * the compiler (the `Resource` type) and by tests/unit/i18n-locales.test.ts
  * (no missing key, no string left in English, the same placeholders).
  */
-export const en = { ...core, content };
+export const en = { ...core, content, dashboard, history, report };
 
 /** Every locale has exactly this shape: strings where English has strings. */
 export type Resource = DeepStrings<Omit<typeof en, 'content'>> & { content: ContentStrings };
