@@ -116,6 +116,7 @@ export function HistorySection({ api, days, onDaysChange, view, error, zone }: H
           <button
             type="button"
             className="button button--primary"
+            data-testid="open-report"
             onClick={async () => reportFailure(await api.openView({ view: 'report' }), 'open the report')}
           >
             {t('history.export.report')}
