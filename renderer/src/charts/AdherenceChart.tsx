@@ -34,7 +34,7 @@ export function AdherenceChart({
     { label: t('history.adherence.legendTaken'), swatch: 'adherence' },
     { label: t('history.adherence.legendTarget', { target: targetText }), swatch: 'target' },
     ...(hasPain ? [{ label: t('history.adherence.legendPain'), swatch: 'pain' }] : []),
-    ...(hasFlares ? [{ label: t('history.adherence.legendFlareUp'), swatch: 'flare' }] : []),
+    ...(hasFlares ? [{ label: t('history.adherence.flareUp'), swatch: 'flare' }] : []),
   ];
   return (
     <ChartCard
@@ -128,7 +128,7 @@ export function AdherenceChart({
                       })
                     : t('history.adherence.tooltipNothingDue'),
                   ...(row.pain !== null ? [t('history.adherence.tooltipPain', { pain: row.pain })] : []),
-                  ...(row.flareUp ? [t('history.adherence.tooltipFlareUp')] : []),
+                  ...(row.flareUp ? [t('history.adherence.flareUp')] : []),
                 ]}
               />
             );

@@ -58,7 +58,7 @@ export function HistorySection({ api, days, onDaysChange, view, error, zone }: H
               checked={days === range}
               onChange={() => onDaysChange(range)}
             />
-            <span>{t('history.range.days', { count: range })}</span>
+            <span>{t('history.days', { count: range })}</span>
           </label>
         ))}
       </fieldset>

@@ -37,9 +37,8 @@ export const history = {
     month: 'Month',
   },
   range: {
+    /** The options read "7 days", "30 days", "90 days" (`days`). */
     legend: 'Show the last',
-    days_one: '{{count, number}} day',
-    days_other: '{{count, number}} days',
   },
   highlights: {
     currentStreak: 'Current streak',
@@ -102,13 +101,13 @@ export const history = {
     legendTaken: 'Breaks taken (% of due)',
     legendTarget: 'Target {{target}}',
     legendPain: 'Worst pain (0–10)',
-    legendFlareUp: 'Flare-up',
+    /** A flare-up day, in the legend and the tooltip. */
+    flareUp: 'Flare-up',
     caption: 'Breaks taken per day, with pain check-ins (target {{target}})',
     painAxis: 'pain (0–10)',
     tooltipTaken: '{{taken, number}} of {{due, number}} taken ({{percent}})',
     tooltipNothingDue: 'Nothing due',
     tooltipPain: 'Worst pain {{pain, number}}/10',
-    tooltipFlareUp: 'Flare-up',
   },
   minutes: {
     title: 'Minutes moved',
