@@ -29,11 +29,14 @@ const ALL_SOURCES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 const I18N_CHECKED = [
   'renderer/src/App.tsx',
   'renderer/src/components/ExerciseIllustration.tsx',
+  'renderer/src/charts/*.{ts,tsx}',
   'renderer/src/i18n.ts',
   'renderer/src/player/**',
   'renderer/src/use-language.ts',
+  'renderer/src/views/DashboardView.tsx',
   'renderer/src/views/NoticeBanner.tsx',
   'renderer/src/views/BreakView.tsx',
+  'renderer/src/views/ReportView.tsx',
   'renderer/src/views/TrayPanel.tsx',
 ];
 

@@ -1,7 +1,8 @@
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { dateTicks, PlainTick } from './axis';
 import { ChartCard, DataTable, TooltipBox, type LegendItem } from './ChartCard';
-import { adherenceSummary, longDate, percent, tickDate, type DayPoint } from './history-model';
+import { useHistoryFormat } from './format';
+import { adherenceSummary, type DayPoint } from './history-model';
 
 interface Row extends DayPoint {
   /** Where a flare-up day's marker sits on the pain axis (its pain, else the top). */
@@ -22,31 +23,48 @@ export function AdherenceChart({
   target: number;
   headingLevel?: 2 | 3;
 }) {
+  const format = useHistoryFormat();
+  const { t, longDate, percent } = format;
   const rows: Row[] = points.map((p) => ({ ...p, flareMark: p.flareUp ? (p.pain ?? 10) : null }));
   const hasPain = points.some((p) => p.pain !== null || p.flareUp);
   const hasFlares = points.some((p) => p.flareUp);
   const days = points.length;
+  const targetText = percent(target);
   const legend: LegendItem[] = [
-    { label: 'Breaks taken (% of due)', swatch: 'adherence' },
-    { label: `Target ${target} %`, swatch: 'target' },
-    ...(hasPain ? [{ label: 'Worst pain (0–10)', swatch: 'pain' }] : []),
-    ...(hasFlares ? [{ label: 'Flare-up', swatch: 'flare' }] : []),
+    { label: t('history.adherence.legendTaken'), swatch: 'adherence' },
+    { label: t('history.adherence.legendTarget', { target: targetText }), swatch: 'target' },
+    ...(hasPain ? [{ label: t('history.adherence.legendPain'), swatch: 'pain' }] : []),
+    ...(hasFlares ? [{ label: t('history.adherence.flareUp'), swatch: 'flare' }] : []),
   ];
   return (
     <ChartCard
-      title="Breaks taken and pain"
+      title={t('history.adherence.title')}
       testId="chart-adherence"
       headingLevel={headingLevel}
-      summary={adherenceSummary(points, target)}
+      summary={adherenceSummary(points, target, format)}
       legend={legend}
       table={
         <DataTable
-          caption={`Breaks taken per day, with pain check-ins (target ${target} %)`}
-          columns={['Date', 'Due', 'Taken', 'Taken (%)', 'Worst pain (0–10)', 'Flare-up']}
+          caption={t('history.adherence.caption', { target: targetText })}
+          columns={[
+            t('history.columns.date'),
+            t('history.columns.due'),
+            t('history.columns.taken'),
+            t('history.columns.takenPercent'),
+            t('history.columns.worstPain'),
+            t('history.columns.flareUp'),
+          ]}
           testId="chart-adherence-table"
           rows={points.map((p) => ({
             key: p.date,
-            cells: [longDate(p.date), p.due, p.taken, percent(p.adherence), p.pain ?? '–', p.flareUp ? 'yes' : 'no'],
+            cells: [
+              longDate(p.date),
+              format.number(p.due),
+              format.number(p.taken),
+              percent(p.adherence),
+              p.pain === null ? format.none : format.number(p.pain),
+              p.flareUp ? t('history.yes') : t('history.no'),
+            ],
           }))}
         />
       }
@@ -65,7 +83,7 @@ export function AdherenceChart({
           ticks={dateTicks(points)}
           interval={0}
           tick={PlainTick}
-          tickFormatter={(date: string) => tickDate(date, days)}
+          tickFormatter={(date: string) => format.tickDate(date, days)}
           tickLine={false}
         />
         <YAxis
@@ -74,7 +92,7 @@ export function AdherenceChart({
           ticks={[0, 25, 50, 75, 100]}
           interval={0}
           tick={PlainTick}
-          tickFormatter={(v: number) => `${v} %`}
+          tickFormatter={(v: number) => percent(v)}
           width={56}
           tickLine={false}
         />
@@ -86,9 +104,10 @@ export function AdherenceChart({
             ticks={[0, 2, 4, 6, 8, 10]}
             interval={0}
             tick={PlainTick}
+            tickFormatter={(v: number) => format.number(v)}
             width={44}
             tickLine={false}
-            label={{ value: 'pain (0–10)', angle: 90, position: 'insideRight' }}
+            label={{ value: t('history.adherence.painAxis'), angle: 90, position: 'insideRight' }}
           />
         )}
         <Tooltip
@@ -101,9 +120,15 @@ export function AdherenceChart({
               <TooltipBox
                 title={longDate(row.date)}
                 lines={[
-                  row.due > 0 ? `${row.taken} of ${row.due} taken (${percent(row.adherence)})` : 'Nothing due',
-                  ...(row.pain !== null ? [`Worst pain ${row.pain}/10`] : []),
-                  ...(row.flareUp ? ['Flare-up'] : []),
+                  row.due > 0
+                    ? t('history.adherence.tooltipTaken', {
+                        taken: row.taken,
+                        due: row.due,
+                        percent: percent(row.adherence),
+                      })
+                    : t('history.adherence.tooltipNothingDue'),
+                  ...(row.pain !== null ? [t('history.adherence.tooltipPain', { pain: row.pain })] : []),
+                  ...(row.flareUp ? [t('history.adherence.flareUp')] : []),
                 ]}
               />
             );

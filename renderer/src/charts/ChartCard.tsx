@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface LegendItem {
   label: string;
@@ -32,6 +33,7 @@ export function ChartCard({
   accessiblePlot?: boolean;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const id = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -46,7 +48,7 @@ export function ChartCard({
           aria-controls={`${id}-body`}
           onClick={() => setAsTable((v) => !v)}
         >
-          Show as table
+          {t('history.showAsTable')}
         </button>
       </div>
       <p className="chart-card__summary" id={`${id}-summary`} data-testid={`${testId}-summary`}>

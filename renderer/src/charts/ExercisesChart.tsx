@@ -2,7 +2,8 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HistoryView } from '@shared/ipc-contract';
 import { PlainTick } from './axis';
 import { ChartCard, DataTable, TooltipBox } from './ChartCard';
-import { exerciseName, exercisesSummary, plural } from './history-model';
+import { useHistoryFormat } from './format';
+import { exerciseName, exercisesSummary } from './history-model';
 
 const ROW_HEIGHT = 30;
 
@@ -16,19 +17,21 @@ export function ExercisesChart({
   days: number;
   headingLevel?: 2 | 3;
 }) {
-  const rows = exercises.map((e) => ({ name: exerciseName(e.exerciseId), count: e.count }));
+  const format = useHistoryFormat();
+  const { t } = format;
+  const rows = exercises.map((e) => ({ id: e.exerciseId, name: exerciseName(e.exerciseId, t), count: e.count }));
   return (
     <ChartCard
-      title="Exercises done"
+      title={t('history.exercises.title')}
       testId="chart-exercises"
       headingLevel={headingLevel}
-      summary={exercisesSummary(exercises, days)}
+      summary={exercisesSummary(exercises, days, format)}
       table={
         <DataTable
-          caption="Exercises done, most done first"
-          columns={['Exercise', 'Times done']}
+          caption={t('history.exercises.caption')}
+          columns={[t('history.columns.exercise'), t('history.columns.timesDone')]}
           testId="chart-exercises-table"
-          rows={rows.map((r) => ({ key: r.name, cells: [r.name, r.count] }))}
+          rows={rows.map((r) => ({ key: r.id, cells: [r.name, format.number(r.count)] }))}
         />
       }
     >
@@ -45,14 +48,21 @@ export function ExercisesChart({
           barCategoryGap="25%"
         >
           <CartesianGrid horizontal={false} className="chart__grid" />
-          <XAxis type="number" allowDecimals={false} tickLine={false} interval={0} tick={PlainTick} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            tickLine={false}
+            interval={0}
+            tick={PlainTick}
+            tickFormatter={(v: number) => format.number(v)}
+          />
           <YAxis type="category" dataKey="name" width={190} tickLine={false} interval={0} tick={PlainTick} />
           <Tooltip
             isAnimationActive={false}
             cursor={{ className: 'chart__cursor' }}
             content={({ active, payload }) => {
               const row = active ? (payload?.[0]?.payload as (typeof rows)[number] | undefined) : undefined;
-              return row ? <TooltipBox title={row.name} lines={[plural(row.count, 'time')]} /> : null;
+              return row ? <TooltipBox title={row.name} lines={[t('history.times', { count: row.count })]} /> : null;
             }}
           />
           <Bar dataKey="count" className="chart__series chart__series--exercises" isAnimationActive={false} />

@@ -1,15 +1,9 @@
 import { ChartCard } from './ChartCard';
-import {
-  HEAT_STEP_LABELS,
-  heatLabel,
-  heatLayout,
-  percent,
-  yearByMonth,
-  yearSummary,
-  type YearDay,
-} from './history-model';
+import { useHistoryFormat } from './format';
+import { heatLabel, heatLayout, heatStepLabels, yearByMonth, yearSummary, type YearDay } from './history-model';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Rows of the calendar, Monday first. */
+const WEEKDAY_INDEXES = [0, 1, 2, 3, 4, 5, 6];
 
 /**
  * The last year as a calendar: a CSS grid of day cells, weeks as columns and
@@ -17,17 +11,19 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
  * nothing fell due. Each cell names its day and value.
  */
 export function HeatMap({ year, target }: { year: readonly YearDay[]; target: number }) {
+  const format = useHistoryFormat();
+  const { t } = format;
   const { cells, weeks, months } = heatLayout(year);
   const byMonth = yearByMonth(year);
   const table = (
     <table className="chart-table chart-table--calendar" data-testid="chart-year-table">
-      <caption>Share of breaks taken each day of the last 12 months (– when nothing was due)</caption>
+      <caption>{t('history.year.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Month</th>
+          <th scope="col">{t('history.columns.month')}</th>
           {Array.from({ length: 31 }, (_, i) => (
             <th key={i} scope="col">
-              {i + 1}
+              {format.number(i + 1)}
             </th>
           ))}
         </tr>
@@ -35,9 +31,9 @@ export function HeatMap({ year, target }: { year: readonly YearDay[]; target: nu
       <tbody>
         {byMonth.map((row) => (
           <tr key={row.month}>
-            <th scope="row">{row.month}</th>
+            <th scope="row">{format.monthYear(row.month)}</th>
             {row.days.map((day, i) => (
-              <td key={i}>{day ? (day.due === 0 ? '–' : percent(day.adherence)) : ''}</td>
+              <td key={i}>{day ? (day.due === 0 ? format.none : format.percent(day.adherence)) : ''}</td>
             ))}
           </tr>
         ))}
@@ -46,36 +42,31 @@ export function HeatMap({ year, target }: { year: readonly YearDay[]; target: nu
   );
   return (
     <ChartCard
-      title="The last 12 months"
+      title={t('history.year.title')}
       testId="chart-year"
-      summary={yearSummary(year, target)}
+      summary={yearSummary(year, target, format)}
       table={table}
       accessiblePlot
     >
       {/* It scrolls on narrow windows: focusable, so that keyboard users can scroll it too. */}
-      <div
-        className="heatmap-scroll"
-        role="group"
-        aria-label="Calendar of the last 12 months, one cell a day"
-        tabIndex={0}
-      >
+      <div className="heatmap-scroll" role="group" aria-label={t('history.year.calendar')} tabIndex={0}>
         <div
           className="heatmap"
           // The grid's column count depends on the data: set through the CSSOM, which the CSP allows.
           style={{ gridTemplateColumns: `auto repeat(${weeks}, minmax(9px, 1fr))` }}
         >
           {months.map((m) => (
-            <span key={`${m.label}-${m.week}`} className="heatmap__month" style={{ gridColumn: m.week + 2 }}>
-              {m.label}
+            <span key={m.date} className="heatmap__month" style={{ gridColumn: m.week + 2 }}>
+              {format.shortMonth(m.date)}
             </span>
           ))}
-          {WEEKDAYS.map((name, i) => (
-            <span key={name} className="heatmap__weekday" style={{ gridRow: i + 2 }}>
-              {i % 2 === 0 ? name : ''}
+          {WEEKDAY_INDEXES.map((i) => (
+            <span key={i} className="heatmap__weekday" style={{ gridRow: i + 2 }}>
+              {i % 2 === 0 ? format.shortWeekday(i) : ''}
             </span>
           ))}
           {cells.map((cell) => {
-            const label = heatLabel(cell.day);
+            const label = heatLabel(cell.day, format);
             return (
               <span
                 key={cell.day.date}
@@ -91,10 +82,10 @@ export function HeatMap({ year, target }: { year: readonly YearDay[]; target: nu
       </div>
       <ul className="heatmap__legend">
         <li>
-          <span className="heatmap__cell heatmap__cell--none" /> nothing due
+          <span className="heatmap__cell heatmap__cell--none" /> {t('history.year.nothingDue')}
         </li>
-        {HEAT_STEP_LABELS.map((label, step) => (
-          <li key={label}>
+        {heatStepLabels(format).map((label, step) => (
+          <li key={step}>
             <span className={`heatmap__cell heatmap__cell--${step}`} /> {label}
           </li>
         ))}

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { HistoryView, PostureApi } from '@shared/ipc-contract';
 import { reportFailure } from '../api';
 import { AdherenceChart } from './AdherenceChart';
 import { downloadCsv } from './download';
 import { ExercisesChart } from './ExercisesChart';
 import { HeatMap } from './HeatMap';
-import { hourRange, plural, RANGES, type HistoryDays } from './history-model';
+import { useHistoryFormat } from './format';
+import { RANGES, type HistoryDays } from './history-model';
 import { MinutesChart } from './MinutesChart';
 import { Timeline } from './Timeline';
 
@@ -28,6 +30,8 @@ export interface HistorySectionProps {
  * therapist report.
  */
 export function HistorySection({ api, days, onDaysChange, view, error, zone }: HistorySectionProps) {
+  const { t } = useTranslation();
+  const format = useHistoryFormat();
   const sectionRef = useRef<HTMLElement>(null);
   const [exportStatus, setExportStatus] = useState('');
   const loading = !view || view.days !== days;
@@ -36,15 +40,15 @@ export function HistorySection({ api, days, onDaysChange, view, error, zone }: H
 
   return (
     <section className="history" aria-labelledby="history-title" ref={sectionRef} aria-busy={loading}>
-      <h2 id="history-title">Your history</h2>
+      <h2 id="history-title">{t('history.title')}</h2>
       {error && (
         <p className="history__error" role="alert">
-          Could not load your history: {error}
+          {t('history.loadError', { error })}
         </p>
       )}
       {view && zone && <Timeline timeline={view.timeline} zone={zone} />}
       <fieldset className="range-switch">
-        <legend>Show the last</legend>
+        <legend>{t('history.range.legend')}</legend>
         {RANGES.map((range) => (
           <label key={range} className="range-switch__option">
             <input
@@ -54,7 +58,7 @@ export function HistorySection({ api, days, onDaysChange, view, error, zone }: H
               checked={days === range}
               onChange={() => onDaysChange(range)}
             />
-            <span>{range} days</span>
+            <span>{t('history.days', { count: range })}</span>
           </label>
         ))}
       </fieldset>
@@ -62,24 +66,24 @@ export function HistorySection({ api, days, onDaysChange, view, error, zone }: H
         <>
           <dl className="highlights" data-testid="highlights">
             <div>
-              <dt>Current streak</dt>
-              <dd data-testid="streak-current">{plural(view.streaks.current, 'day')}</dd>
+              <dt>{t('history.highlights.currentStreak')}</dt>
+              <dd data-testid="streak-current">{t('history.days', { count: view.streaks.current })}</dd>
             </div>
             <div>
-              <dt>Best streak</dt>
-              <dd data-testid="streak-best">{plural(view.streaks.best, 'day')}</dd>
+              <dt>{t('history.highlights.bestStreak')}</dt>
+              <dd data-testid="streak-best">{t('history.days', { count: view.streaks.best })}</dd>
             </div>
             <div>
-              <dt>Best hour</dt>
-              <dd data-testid="best-hour">{hourRange(view.bestHour)}</dd>
+              <dt>{t('history.highlights.bestHour')}</dt>
+              <dd data-testid="best-hour">{format.hourRange(view.bestHour)}</dd>
             </div>
             <div>
-              <dt>Most skipped hour</dt>
-              <dd data-testid="most-skipped-hour">{hourRange(view.mostSkippedHour)}</dd>
+              <dt>{t('history.highlights.mostSkippedHour')}</dt>
+              <dd data-testid="most-skipped-hour">{format.hourRange(view.mostSkippedHour)}</dd>
             </div>
           </dl>
           <p className="highlights__note muted">
-            A streak counts days at or above your {view.target} % target; days with nothing due do not break it.
+            {t('history.highlights.streakNote', { target: format.percent(view.target) })}
           </p>
           <AdherenceChart points={view.points} target={view.target} />
           <MinutesChart points={view.points} />
@@ -88,8 +92,8 @@ export function HistorySection({ api, days, onDaysChange, view, error, zone }: H
         </>
       )}
       <section className="history__actions" aria-labelledby="history-export-title">
-        <h3 id="history-export-title">Your data</h3>
-        <p className="muted">Everything stays on this computer. Export it for a spreadsheet, or share a report.</p>
+        <h3 id="history-export-title">{t('history.export.title')}</h3>
+        <p className="muted">{t('history.export.note')}</p>
         <div className="actions">
           {(['daily', 'events'] as const).map((what) => (
             <button
@@ -98,22 +102,24 @@ export function HistorySection({ api, days, onDaysChange, view, error, zone }: H
               className="button"
               onClick={async () => {
                 try {
-                  const filename = await downloadCsv(api, what);
-                  setExportStatus(`Downloaded ${filename}.`);
+                  const filename = await downloadCsv(api, what, (date) => t(`history.export.${what}File`, { date }));
+                  setExportStatus(t('history.export.downloaded', { filename }));
                 } catch (failure) {
-                  setExportStatus(`The export failed: ${failure instanceof Error ? failure.message : failure}`);
+                  const error = failure instanceof Error ? failure.message : String(failure);
+                  setExportStatus(t('history.export.failed', { error }));
                 }
               }}
             >
-              {what === 'daily' ? 'Download daily stats (CSV)' : 'Download all events (CSV)'}
+              {t(`history.export.${what}`)}
             </button>
           ))}
           <button
             type="button"
             className="button button--primary"
+            data-testid="open-report"
             onClick={async () => reportFailure(await api.openView({ view: 'report' }), 'open the report')}
           >
-            Report for my therapist
+            {t('history.export.report')}
           </button>
         </div>
         <p role="status" className="history__status" data-testid="export-status">

@@ -1,23 +1,26 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { dateTicks, PlainTick } from './axis';
 import { ChartCard, DataTable, TooltipBox } from './ChartCard';
-import { longDate, minutesSummary, tickDate, type DayPoint } from './history-model';
+import { useHistoryFormat } from './format';
+import { minutesSummary, type DayPoint } from './history-model';
 
 /** Minutes of guided movement per day. */
 export function MinutesChart({ points, headingLevel }: { points: readonly DayPoint[]; headingLevel?: 2 | 3 }) {
+  const format = useHistoryFormat();
+  const { t, longDate } = format;
   const days = points.length;
   return (
     <ChartCard
-      title="Minutes moved"
+      title={t('history.minutes.title')}
       testId="chart-minutes"
       headingLevel={headingLevel}
-      summary={minutesSummary(points)}
+      summary={minutesSummary(points, format)}
       table={
         <DataTable
-          caption="Minutes of guided movement per day"
-          columns={['Date', 'Minutes']}
+          caption={t('history.minutes.caption')}
+          columns={[t('history.columns.date'), t('history.columns.minutes')]}
           testId="chart-minutes-table"
-          rows={points.map((p) => ({ key: p.date, cells: [longDate(p.date), p.guidedMinutes] }))}
+          rows={points.map((p) => ({ key: p.date, cells: [longDate(p.date), format.number(p.guidedMinutes)] }))}
         />
       }
     >
@@ -35,23 +38,29 @@ export function MinutesChart({ points, headingLevel }: { points: readonly DayPoi
           ticks={dateTicks(points)}
           interval={0}
           tick={PlainTick}
-          tickFormatter={(date: string) => tickDate(date, days)}
+          tickFormatter={(date: string) => format.tickDate(date, days)}
           tickLine={false}
         />
         <YAxis
           allowDecimals={false}
           interval={0}
           tick={PlainTick}
+          tickFormatter={(v: number) => format.number(v)}
           width={56}
           tickLine={false}
-          label={{ value: 'minutes', angle: -90, position: 'insideLeft', offset: 12 }}
+          label={{ value: t('history.minutes.axis'), angle: -90, position: 'insideLeft', offset: 12 }}
         />
         <Tooltip
           isAnimationActive={false}
           cursor={{ className: 'chart__cursor' }}
           content={({ active, payload }) => {
             const row = active ? (payload?.[0]?.payload as DayPoint | undefined) : undefined;
-            return row ? <TooltipBox title={longDate(row.date)} lines={[`${row.guidedMinutes} min moved`]} /> : null;
+            return row ? (
+              <TooltipBox
+                title={longDate(row.date)}
+                lines={[t('history.minutes.tooltip', { minutes: row.guidedMinutes })]}
+              />
+            ) : null;
           }}
         />
         <Bar

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import type { PostureApi } from '@shared/ipc-contract';
-import { minutesText, percent } from './history-model';
+import { useHistoryFormat } from './format';
 import { lazyChart, useChartsLoaded } from './load-charts';
 import { RingCentre } from './ring-centre';
 import { useHistory } from './use-history';
@@ -13,6 +13,8 @@ const LazyRingGraphic = lazyChart((m) => m.RingGraphic);
  * itself is drawn once the chart code has loaded (load-charts.ts).
  */
 export function TodayRing({ api }: { api: PostureApi }) {
+  const format = useHistoryFormat();
+  const { t } = format;
   const { view } = useHistory(api, 7);
   const chartsLoaded = useChartsLoaded();
   if (!view) return <div className="today-ring today-ring--loading" aria-hidden="true" />;
@@ -37,13 +39,17 @@ export function TodayRing({ api }: { api: PostureApi }) {
       )}
       <div className="today-ring__text">
         <h2 id="today-ring-title" className="today-ring__title">
-          {adherence === null ? 'Today’s breaks' : `${percent(adherence)} of today’s breaks taken`}
+          {adherence === null
+            ? t('history.ring.title')
+            : t('history.ring.titleTaken', { percent: format.percent(adherence) })}
         </h2>
         <p data-testid="today-ring-text">
-          {due === 0 ? 'Nothing due yet today.' : `${taken} of ${due} movement breaks taken.`}
+          {due === 0 ? t('history.ring.nothingDue') : t('history.ring.taken', { taken, count: due })}
         </p>
         <p className="muted" data-testid="today-ring-sitting">
-          Longest sitting stretch: {longest === null ? 'not recorded yet' : minutesText(longest)}
+          {longest === null
+            ? t('history.ring.longestSittingUnknown')
+            : t('history.ring.longestSitting', { duration: format.minutes(longest) })}
         </p>
       </div>
     </section>

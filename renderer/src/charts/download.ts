@@ -5,11 +5,24 @@ import type { PostureApi } from '@shared/ipc-contract';
  * to the browser's (or Electron's) download through a Blob URL and an
  * `<a download>` click. Nothing leaves the machine, and the strict CSP is
  * not involved (a download is neither a fetch nor a style).
+ *
+ * The file's column headers are a data format, not text for the user: they
+ * stay English and stable in every language (shared/stats/csv.ts), so
+ * spreadsheets and scripts built on an export keep working. The file's name
+ * is the user's: `name` gives it in their language, from the day the
+ * backend stamped on its own name (YYYY-MM-DD), or the backend's name as is
+ * when it carries no such day.
  */
-export async function downloadCsv(api: PostureApi, what: 'daily' | 'events'): Promise<string> {
+export async function downloadCsv(
+  api: PostureApi,
+  what: 'daily' | 'events',
+  name: (date: string) => string,
+): Promise<string> {
   const result = await api.exportCsv({ what });
   if (!result.ok) throw new Error(result.error.message);
-  const { filename, content } = result.value;
+  const { content } = result.value;
+  const day = /(\d{4}-\d{2}-\d{2})\.csv$/.exec(result.value.filename)?.[1];
+  const filename = day ? name(day) : result.value.filename;
   // Exactly the backend's text (ASCII in practice: ids, ISO dates, numbers).
   const blob = new Blob([content], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);

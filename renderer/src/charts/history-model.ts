@@ -1,11 +1,13 @@
-import { format, parseISO } from 'date-fns';
-import { exerciseById } from '@shared/content/exercises';
+import { exerciseText } from '@shared/content/localized';
+import type { Translate } from '@shared/i18n/english';
 import type { HistoryView } from '@shared/ipc-contract';
+import type { HistoryFormat } from './format';
 
 /**
  * What the charts, their text summaries and their tables show, computed from
  * a `HistoryView`. Pure and chart-library free, so the report and the
- * dashboard's first paint can use it without loading the chart code.
+ * dashboard's first paint can use it without loading the chart code. The
+ * sentences come in the language on screen, through a `HistoryFormat`.
  */
 export type HistoryDays = 7 | 30 | 90;
 export const RANGES: readonly HistoryDays[] = [7, 30, 90];
@@ -14,49 +16,9 @@ export type DayPoint = HistoryView['points'][number];
 export type YearDay = HistoryView['year'][number];
 export type TimelineEntry = HistoryView['timeline'][number];
 
-/** "80 %" (a no-break space keeps the sign with its number), or "–" for no value. */
-export function percent(value: number | null): string {
-  return value === null ? '–' : `${value}\u00a0%`;
-}
-
-// Calendar dates carry no zone: format them as UTC midnights. One formatter
-// serves every label (the heat map names 365 days at once).
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "3 March 2026" */
-export function longDate(date: string): string {
-  return LONG_DATE.format(Date.parse(`${date}T00:00:00Z`));
-}
-
-/** "3 Mar" */
-export function shortDate(date: string): string {
-  return format(parseISO(date), 'd MMM');
-}
-
-/** "Mon 3" for a week, "3 Mar" for longer spans. */
-export function tickDate(date: string, days: number): string {
-  return days <= 7 ? format(parseISO(date), 'EEE d') : shortDate(date);
-}
-
-export function minutesText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h > 0 ? `${h} h ${m} min` : `${m} min`;
-}
-
-/** "10:00–11:00" for hour 10, or "–" when there is no such hour. */
-export function hourRange(hour: number | null): string {
-  if (hour === null) return '–';
-  const pad = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
-  return `${pad(hour)}–${pad(hour + 1)}`;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-export function exerciseName(id: string): string {
-  return exerciseById(id)?.name ?? id;
+/** An exercise's name in the language on screen; its id if the catalogue has no such exercise. */
+export function exerciseName(id: string, t: Translate): string {
+  return exerciseText(id, t)?.name ?? id;
 }
 
 export interface Totals {
@@ -99,47 +61,64 @@ export function totals(points: readonly DayPoint[], target: number): Totals {
   };
 }
 
-function spanName(days: number): string {
-  return days === 1 ? 'Today' : `Last ${days} days`;
-}
-
-export function adherenceSummary(points: readonly DayPoint[], target: number): string {
-  const t = totals(points, target);
-  const span = spanName(points.length);
-  if (t.adherence === null) return `${span}: no breaks fell due yet, so there is nothing to chart.`;
-  const pains = points.filter((p) => p.pain !== null);
+/** The pain check-ins of a span as a phrase: "pain 2–5 out of 10 over 4 check-ins with 1 flare-up". */
+function painPhrase(points: readonly DayPoint[], { t }: HistoryFormat): string {
+  const pains = points.flatMap((p) => (p.pain === null ? [] : [p.pain]));
+  if (pains.length === 0) return t('history.adherence.painNone');
   const flares = points.filter((p) => p.flareUp).length;
-  const pain =
-    pains.length === 0
-      ? 'no pain check-ins'
-      : `pain ${Math.min(...pains.map((p) => p.pain ?? 0))}–${Math.max(...pains.map((p) => p.pain ?? 0))} out of 10 over ${plural(pains.length, 'check-in')}` +
-        (flares > 0 ? ` with ${plural(flares, 'flare-up')}` : '');
-  return (
-    `${span}: ${t.adherence} % of breaks taken (${t.taken} of ${t.due}), ` +
-    `${t.daysAtTarget} of ${plural(t.activeDays, 'day')} at or above your ${target} % target; ${pain}.`
-  );
+  const range = { count: pains.length, min: Math.min(...pains), max: Math.max(...pains) };
+  return flares > 0
+    ? t('history.adherence.painWithFlareUps', {
+        ...range,
+        flareUps: t('history.adherence.flareUps', { count: flares }),
+      })
+    : t('history.adherence.pain', range);
 }
 
-export function minutesSummary(points: readonly DayPoint[]): string {
-  const t = totals(points, 100);
-  const span = spanName(points.length);
-  if (t.guidedMinutes === 0) return `${span}: no guided movement yet.`;
+export function adherenceSummary(points: readonly DayPoint[], target: number, format: HistoryFormat): string {
+  const { t } = format;
+  const all = totals(points, target);
+  const count = points.length;
+  if (all.adherence === null) return t('history.adherence.empty', { count });
+  return t('history.adherence.summary', {
+    count,
+    percent: format.percent(all.adherence),
+    taken: all.taken,
+    due: all.due,
+    daysAtTarget: all.daysAtTarget,
+    activeDays: t('history.days', { count: all.activeDays }),
+    target: format.percent(target),
+    pain: painPhrase(points, format),
+  });
+}
+
+export function minutesSummary(points: readonly DayPoint[], format: HistoryFormat): string {
+  const { t } = format;
+  const all = totals(points, 100);
+  const count = points.length;
+  if (all.guidedMinutes === 0) return t('history.minutes.empty', { count });
   const best = points.reduce((a, b) => (b.guidedMinutes > a.guidedMinutes ? b : a));
-  return (
-    `${span}: ${minutesText(t.guidedMinutes)} of guided movement on ${plural(t.daysMoved, 'day')}, ` +
-    `most on ${longDate(best.date)} (${best.guidedMinutes} min).`
-  );
+  return t('history.minutes.summary', {
+    count,
+    minutes: format.minutes(all.guidedMinutes),
+    days: t('history.days', { count: all.daysMoved }),
+    best: format.longDate(best.date),
+    bestMinutes: t('history.durationMinutes', { minutes: best.guidedMinutes }),
+  });
 }
 
-export function exercisesSummary(exercises: HistoryView['exercises'], days: number): string {
-  const span = spanName(days);
+export function exercisesSummary(exercises: HistoryView['exercises'], days: number, format: HistoryFormat): string {
+  const { t } = format;
   const top = exercises[0];
-  if (!top) return `${span}: no exercises done yet.`;
+  if (!top) return t('history.exercises.empty', { count: days });
   const total = exercises.reduce((sum, e) => sum + e.count, 0);
-  return (
-    `${span}: ${plural(exercises.length, 'different exercise')}, ${plural(total, 'time')} in all; ` +
-    `most often ${exerciseName(top.exerciseId)} (${plural(top.count, 'time')}).`
-  );
+  return t('history.exercises.summary', {
+    count: days,
+    different: t('history.exercises.different', { count: exercises.length }),
+    times: t('history.times', { count: total }),
+    top: exerciseName(top.exerciseId, t),
+    topTimes: t('history.times', { count: top.count }),
+  });
 }
 
 /** Heat map colour step 0-4 (20 % each), or null for a day with nothing due. */
@@ -148,10 +127,19 @@ export function heatStep(day: YearDay): number | null {
   return Math.min(4, Math.floor(day.adherence / 20));
 }
 
-export const HEAT_STEP_LABELS = ['0–19 %', '20–39 %', '40–59 %', '60–79 %', '80–100 %'] as const;
+/** The heat map's five steps: "0–19 %" … "80–100 %". */
+export function heatStepLabels({ t }: HistoryFormat): string[] {
+  return [0, 1, 2, 3, 4].map((step) =>
+    t('history.year.step', { from: step * 20, to: step === 4 ? 100 : step * 20 + 19 }),
+  );
+}
 
-export function heatLabel(day: YearDay): string {
-  return `${longDate(day.date)}: ${day.due === 0 || day.adherence === null ? 'nothing due' : percent(day.adherence)}`;
+/** What a heat map cell says: "3 March 2026: 80 %", or that nothing was due. */
+export function heatLabel(day: YearDay, format: HistoryFormat): string {
+  const date = format.longDate(day.date);
+  return day.due === 0 || day.adherence === null
+    ? format.t('history.year.cellNothingDue', { date })
+    : format.t('history.year.cell', { date, percent: format.percent(day.adherence) });
 }
 
 /** Monday 0 … Sunday 6. */
@@ -167,11 +155,11 @@ export interface HeatCell {
   step: number | null;
 }
 
-/** Day cells placed in week columns (Monday first), and where each month's label goes. */
+/** Day cells placed in week columns (Monday first), and where each month's label goes (the month of `date`). */
 export function heatLayout(year: readonly YearDay[]): {
   cells: HeatCell[];
   weeks: number;
-  months: { label: string; week: number }[];
+  months: { date: string; week: number }[];
 } {
   const first = year[0];
   if (!first) return { cells: [], weeks: 0, months: [] };
@@ -182,14 +170,14 @@ export function heatLayout(year: readonly YearDay[]): {
     weekday: (index + offset) % 7,
     step: heatStep(day),
   }));
-  const months: { label: string; week: number }[] = [];
+  const months: { date: string; week: number }[] = [];
   let lastMonth = '';
   for (const cell of cells) {
     // A month's label sits over the first week column that starts in it.
     if (cell.weekday !== 0 && cell !== cells[0]) continue;
     const month = cell.day.date.slice(0, 7);
     if (month === lastMonth) continue;
-    months.push({ label: format(parseISO(cell.day.date), 'MMM'), week: cell.week });
+    months.push({ date: cell.day.date, week: cell.week });
     lastMonth = month;
   }
   const weeks = (cells.at(-1)?.week ?? 0) + 1;
@@ -199,17 +187,14 @@ export function heatLayout(year: readonly YearDay[]): {
   return { cells, weeks, months };
 }
 
-export function yearSummary(year: readonly YearDay[], target: number): string {
+export function yearSummary(year: readonly YearDay[], target: number, format: HistoryFormat): string {
   const due = year.filter((d) => heatStep(d) !== null);
-  if (due.length === 0) return 'Last 12 months: no breaks fell due yet.';
+  if (due.length === 0) return format.t('history.year.empty');
   const atTarget = due.filter((d) => (d.adherence ?? 0) >= target).length;
-  return (
-    `Last 12 months: breaks fell due on ${plural(due.length, 'day')}; ` +
-    `you met your ${target} % target on ${atTarget} of them.`
-  );
+  return format.t('history.year.summary', { count: due.length, target: format.percent(target), atTarget });
 }
 
-/** The year as months × days of the month, for the heat map's table. */
+/** The year as months (`YYYY-MM`) × days of the month, for the heat map's table. */
 export function yearByMonth(year: readonly YearDay[]): { month: string; days: (YearDay | null)[] }[] {
   const rows = new Map<string, (YearDay | null)[]>();
   for (const day of year) {
@@ -218,7 +203,7 @@ export function yearByMonth(year: readonly YearDay[]): { month: string; days: (Y
     if (!row) rows.set(key, (row = new Array<YearDay | null>(31).fill(null)));
     row[Number(day.date.slice(8, 10)) - 1] = day;
   }
-  return [...rows.entries()].map(([key, days]) => ({ month: format(parseISO(`${key}-01`), 'MMMM yyyy'), days }));
+  return [...rows.entries()].map(([month, days]) => ({ month, days }));
 }
 
 export interface WeekRow {
@@ -250,20 +235,13 @@ export function rollingWeeks(points: readonly DayPoint[], target: number): WeekR
   return weeks;
 }
 
-export const TIMELINE_OUTCOMES: Record<TimelineEntry['what'], string> = {
-  reminded: 'Reminded',
-  started: 'Started',
-  taken: 'Taken',
-  natural: 'Natural break',
-  snoozed: 'Snoozed',
-  skipped: 'Skipped',
-  deferred: 'Waited',
-};
-
-export function timelineSummary(timeline: readonly TimelineEntry[]): string {
-  if (timeline.length === 0) return 'No reminders yet today.';
+export function timelineSummary(timeline: readonly TimelineEntry[], t: Translate): string {
+  if (timeline.length === 0) return t('history.timeline.empty');
   const count = (what: TimelineEntry['what']) => timeline.filter((e) => e.what === what).length;
-  const reminded = count('reminded');
-  const taken = count('taken') + count('natural');
-  return `Today so far: ${plural(reminded, 'reminder')}, ${plural(taken, 'break')} taken, ${count('snoozed')} snoozed, ${count('skipped')} skipped.`;
+  return t('history.timeline.summary', {
+    reminders: t('history.timeline.reminders', { count: count('reminded') }),
+    breaks: t('history.timeline.breaks', { count: count('taken') + count('natural') }),
+    snoozed: count('snoozed'),
+    skipped: count('skipped'),
+  });
 }

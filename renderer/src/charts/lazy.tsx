@@ -1,4 +1,5 @@
 import { Suspense, useState, type ComponentProps, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PostureApi } from '@shared/ipc-contract';
 import type { HistoryDays } from './history-model';
 import { lazyChart, useChartsLoaded } from './load-charts';
@@ -17,10 +18,12 @@ const LazyAdherenceChart = lazyChart((m) => m.AdherenceChart);
 const LazyMinutesChart = lazyChart((m) => m.MinutesChart);
 const LazyExercisesChart = lazyChart((m) => m.ExercisesChart);
 
-function Placeholder({ className, label }: { className: string; label: string }) {
+/** Holds a chart's place; `loading` says what is on its way. */
+function Placeholder({ className, loading }: { className: string; loading: 'history' | 'chart' }) {
+  const { t } = useTranslation();
   return (
     <div className={className} aria-busy="true">
-      <p className="muted">{label}</p>
+      <p className="muted">{loading === 'history' ? t('history.loading') : t('history.loadingChart')}</p>
     </div>
   );
 }
@@ -36,13 +39,13 @@ export function HistorySection({ api }: { api: PostureApi }) {
   const { view, error } = useHistory(api, days);
   const zone = useZone(api);
   return (
-    <WhenLoaded placeholder={<Placeholder className="history history--loading" label="Loading your history…" />}>
+    <WhenLoaded placeholder={<Placeholder className="history history--loading" loading="history" />}>
       <LazyHistorySection api={api} days={days} onDaysChange={setDays} view={view} error={error} zone={zone} />
     </WhenLoaded>
   );
 }
 
-const chartPlaceholder = <Placeholder className="chart-card chart-card--loading" label="Loading the chart…" />;
+const chartPlaceholder = <Placeholder className="chart-card chart-card--loading" loading="chart" />;
 
 export function AdherenceChart(props: ComponentProps<typeof LazyAdherenceChart>) {
   return (

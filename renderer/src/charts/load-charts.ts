@@ -1,4 +1,5 @@
 import { lazy, useEffect, useState, type ComponentType } from 'react';
+import type * as ChartChunk from './chunk';
 
 /**
  * Loading the chart chunk (`./chunk`, everything that pulls in Recharts) on
@@ -8,7 +9,7 @@ import { lazy, useEffect, useState, type ComponentType } from 'react';
  * throttles the reveal of a fallback's content by 300 ms, which would hold
  * every chart back that long after its code and data had arrived.
  */
-type Chunk = typeof import('./chunk');
+type Chunk = typeof ChartChunk;
 
 /** The chunk once loaded (the same module object every time; kept like React.lazy keeps its own). */
 let loaded: Chunk | undefined;

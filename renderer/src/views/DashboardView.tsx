@@ -1,8 +1,9 @@
-import { format } from 'date-fns';
+import { useTranslation } from 'react-i18next';
 import type { PostureApi } from '@shared/ipc-contract';
-import { describeSchedule, PAUSE_CHOICES, REMINDER_NAMES } from '@shared/tray-menu';
-import { formatLocalDayTime } from '@shared/scheduling/local-time';
+import { describeSchedule, PAUSE_CHOICES, pauseChoiceLabel, reminderName } from '@shared/tray-menu';
+import { formatLocalDayTime, localMoment } from '@shared/scheduling/local-time';
 import { reportFailure } from '../api';
+import { intlLocale, useHistoryFormat } from '../charts/format';
 import { HistorySection, TodayRing } from '../charts/lazy';
 import type { AppState } from '../use-app-state';
 import { useNow } from '../use-now';
@@ -19,37 +20,46 @@ function Stat({ label, value, testId }: { label: string; value: number | string;
   );
 }
 
-function hoursAndMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h > 0 ? `${h} h ${m} min` : `${m} min`;
-}
-
 /** Today at a glance: what fell due, what was taken, and what comes next. */
 export function DashboardView({ api, state }: { api: PostureApi; state: AppState }) {
+  const { t, i18n } = useTranslation();
+  const format = useHistoryFormat();
   const now = useNow(state, 30_000);
   const snapshot = state.snapshot;
   if (!snapshot) return null;
   const { schedule, sitting, zone } = snapshot;
+  const language = i18n.language;
   const today = state.today;
   const adherence = today && today.due > 0 ? Math.round((today.taken / today.due) * 100) : null;
-  const status = describeSchedule({
-    now,
-    zone,
-    status: schedule.status,
-    next: schedule.next,
-    pausedUntil: schedule.pausedUntil,
-    resumesAt: schedule.resumesAt,
-  });
+  const status = describeSchedule(
+    {
+      now,
+      zone,
+      language,
+      status: schedule.status,
+      next: schedule.next,
+      pausedUntil: schedule.pausedUntil,
+      resumesAt: schedule.resumesAt,
+    },
+    t,
+  );
   const running = schedule.status === 'running';
+  const count = (value: number | undefined) => (value === undefined ? format.none : format.number(value));
+  // The day as the user reads it, in the app's zone ("Monday 2 March", "lundi 2 mars").
+  const day = new Intl.DateTimeFormat(intlLocale(language), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: zone,
+  }).format(now);
   return (
     <main className="dashboard" aria-labelledby="dashboard-title">
-      <p className="eyebrow">{format(now, 'EEEE d MMMM')}</p>
-      <h1 id="dashboard-title">Today</h1>
+      <p className="eyebrow">{day}</p>
+      <h1 id="dashboard-title">{t('dashboard.title')}</h1>
       {schedule.pendingBreakId && running && (
-        <section className="due" aria-label="Movement break due" role="status">
+        <section className="due" aria-label={t('dashboard.due.region')} role="status">
           <p>
-            <strong>Time for a movement break.</strong> A few minutes on your feet now saves your back later.
+            <strong>{t('dashboard.due.title')}</strong> {t('dashboard.due.body')}
           </p>
           <div className="actions">
             <button
@@ -57,7 +67,7 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
               className="button button--primary"
               onClick={async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break')}
             >
-              Start stretch
+              {t('notification.actions.start')}
             </button>
             {schedule.canSnooze && (
               <button
@@ -65,12 +75,12 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
                 className="button"
                 onClick={async () => reportFailure(await api.snooze({ minutes: schedule.snoozeMinutes }), 'snooze')}
               >
-                Snooze {schedule.snoozeMinutes} min
+                {t('notification.actions.snooze', { minutes: schedule.snoozeMinutes })}
               </button>
             )}
             {schedule.canSkip && (
               <button type="button" className="button" onClick={async () => reportFailure(await api.skip(), 'skip')}>
-                Skip
+                {t('notification.actions.skip')}
               </button>
             )}
           </div>
@@ -78,30 +88,41 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
       )}
       {state.program && state.program.safety.stoppedAt !== null && <RedFlagScreen api={api} view={state.program} />}
       <TodayRing api={api} />
-      <section className="stats" aria-label="Today's movement breaks">
-        <Stat label="due" value={today?.due ?? '–'} testId="stat-due" />
-        <Stat label="taken" value={today?.taken ?? '–'} testId="stat-taken" />
-        <Stat label="snoozed" value={today?.snoozed ?? '–'} testId="stat-snoozed" />
-        <Stat label="adherence" value={adherence === null ? '–' : `${adherence}%`} testId="stat-adherence" />
+      <section className="stats" aria-label={t('dashboard.stats.region')}>
+        <Stat label={t('dashboard.stats.due')} value={count(today?.due)} testId="stat-due" />
+        <Stat label={t('dashboard.stats.taken')} value={count(today?.taken)} testId="stat-taken" />
+        <Stat label={t('dashboard.stats.snoozed')} value={count(today?.snoozed)} testId="stat-snoozed" />
+        <Stat
+          label={t('dashboard.stats.adherence')}
+          value={
+            adherence === null
+              ? format.none
+              : new Intl.NumberFormat(format.locale, { style: 'percent' }).format(adherence / 100)
+          }
+          testId="stat-adherence"
+        />
       </section>
       {today && (
         <p className="summary" data-testid="today-summary">
-          {today.taken} taken of {today.due} due, {today.snoozed} snoozed
-          {today.minutesMoved > 0 ? `, ${today.minutesMoved} min of movement` : ''}.
+          {t(today.minutesMoved > 0 ? 'dashboard.summaryWithMovement' : 'dashboard.summary', {
+            taken: today.taken,
+            due: today.due,
+            snoozed: today.snoozed,
+            minutes: today.minutesMoved,
+          })}
         </p>
       )}
-      <section className="next" aria-label="Next reminders">
-        <h2>Next up</h2>
+      <section className="next" aria-label={t('dashboard.next.region')}>
+        <h2>{t('dashboard.next.title')}</h2>
         <p className="next__status" data-testid="next-status">
-          {status}
-          {schedule.busy && running ? ' (waiting: you seem busy in a fullscreen app)' : ''}
+          {schedule.busy && running ? t('dashboard.next.busy', { status }) : status}
         </p>
         {running && schedule.next.length > 0 && (
           <ul className="next__list">
             {schedule.next.map((reminder) => (
               <li key={reminder.kind}>
-                <span>{REMINDER_NAMES[reminder.kind]}</span>
-                <span>{formatLocalDayTime(reminder.at, now, zone)}</span>
+                <span>{reminderName(reminder.kind, t)}</span>
+                <span>{formatLocalDayTime(reminder.at, now, zone, language)}</span>
               </li>
             ))}
           </ul>
@@ -112,15 +133,15 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
             className="button button--primary"
             onClick={async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break')}
           >
-            {schedule.status === 'in-break' ? 'Back to the stretch' : 'Start stretch now'}
+            {schedule.status === 'in-break' ? t('dashboard.next.backToStretch') : t('tray.startNow')}
           </button>
           {schedule.status === 'paused' ? (
             <button type="button" className="button" onClick={async () => reportFailure(await api.resume(), 'resume')}>
-              Resume reminders
+              {t('tray.resume')}
             </button>
           ) : (
             <label className="pause-select">
-              <span className="visually-hidden">Pause reminders</span>
+              <span className="visually-hidden">{t('dashboard.next.pauseLabel')}</span>
               <select
                 value=""
                 disabled={schedule.status === 'in-break'}
@@ -129,10 +150,10 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
                   if (choice) reportFailure(await api.pause({ length: choice.length }), 'pause');
                 }}
               >
-                <option value="">Pause…</option>
+                <option value="">{t('dashboard.next.pausePrompt')}</option>
                 {PAUSE_CHOICES.map((choice) => (
                   <option key={choice.id} value={choice.id}>
-                    {choice.label}
+                    {pauseChoiceLabel(choice.id, t)}
                   </option>
                 ))}
               </select>
@@ -144,25 +165,25 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
       {/* A new day, a new check-in: keyed by the date, so yesterday's "saved" does not linger. */}
       {state.program && <PainCheckIn key={today?.date} api={api} view={state.program} />}
       {state.program && <ProgramPanel api={api} view={state.program} />}
-      <section className="sitting" aria-label="Sitting today">
-        <h2>Sitting today</h2>
+      <section className="sitting" aria-label={t('dashboard.sitting.region')}>
+        <h2>{t('dashboard.sitting.title')}</h2>
         <dl>
           <div>
-            <dt>Since your last break</dt>
-            <dd data-testid="sitting-current">{hoursAndMinutes(sitting.currentMinutes)}</dd>
+            <dt>{t('dashboard.sitting.current')}</dt>
+            <dd data-testid="sitting-current">{format.minutes(sitting.currentMinutes)}</dd>
           </div>
           <div>
-            <dt>Longest stretch</dt>
-            <dd data-testid="sitting-longest">{hoursAndMinutes(sitting.longestTodayMinutes)}</dd>
+            <dt>{t('dashboard.sitting.longest')}</dt>
+            <dd data-testid="sitting-longest">{format.minutes(sitting.longestTodayMinutes)}</dd>
           </div>
           <div>
-            <dt>In total</dt>
-            <dd data-testid="sitting-total">{hoursAndMinutes(sitting.todayMinutes)}</dd>
+            <dt>{t('dashboard.sitting.total')}</dt>
+            <dd data-testid="sitting-total">{format.minutes(sitting.todayMinutes)}</dd>
           </div>
         </dl>
       </section>
       <HistorySection api={api} />
-      <TipsPanel date={state.today?.date ?? format(now, 'yyyy-MM-dd')} />
+      <TipsPanel date={state.today?.date ?? localMoment(now, zone).date} />
     </main>
   );
 }

@@ -1,22 +1,14 @@
 import { useEffect } from 'react';
 import type { PostureApi } from '@shared/ipc-contract';
-import { APP_NAME } from '@shared/tray-menu';
 import { reportFailure } from '../api';
-import {
-  hourRange,
-  longDate,
-  minutesText,
-  percent,
-  plural,
-  rollingWeeks,
-  shortDate,
-  totals,
-} from '../charts/history-model';
+import { useHistoryFormat } from '../charts/format';
+import { rollingWeeks, totals } from '../charts/history-model';
 import { AdherenceChart, ExercisesChart, MinutesChart } from '../charts/lazy';
 import { useHistory } from '../charts/use-history';
 
 /** The report covers four whole weeks ending today. */
-const REPORT_DAYS = 28;
+const REPORT_WEEKS = 4;
+const REPORT_DAYS = REPORT_WEEKS * 7;
 
 /**
  * A printable summary of the last four weeks for a physical therapist:
@@ -25,32 +17,36 @@ const REPORT_DAYS = 28;
  * the print styles drop the controls and keep each section whole.
  */
 export function ReportView({ api }: { api: PostureApi }) {
+  const format = useHistoryFormat();
+  const { t, longDate, percent } = format;
+  const appName = t('app.name');
   const { view, error } = useHistory(api, 30);
   const points = view ? view.points.slice(-REPORT_DAYS) : [];
   const from = points[0]?.date;
   const to = points.at(-1)?.date;
 
-  // The title names the PDF a "save as PDF" writes.
+  // The title names the PDF a "save as PDF" writes (ISO dates: a file name that sorts).
+  const title = from && to ? t('report.documentTitle', { app: appName, from, to }) : null;
   useEffect(() => {
-    if (!from || !to) return;
+    if (!title) return;
     const previous = document.title;
-    document.title = `${APP_NAME} report ${from} to ${to}`;
+    document.title = title;
     return () => {
       document.title = previous;
     };
-  }, [from, to]);
+  }, [title]);
 
   const actions = (
     <div className="actions report__actions">
       <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!view}>
-        Print or save as PDF
+        {t('report.print')}
       </button>
       <button
         type="button"
         className="button"
         onClick={async () => reportFailure(await api.closeView({ view: 'report' }), 'close the report')}
       >
-        Close the report
+        {t('report.close')}
       </button>
     </div>
   );
@@ -58,8 +54,8 @@ export function ReportView({ api }: { api: PostureApi }) {
   if (!view || !from || !to) {
     return (
       <main className="report" aria-labelledby="report-title" aria-busy={!error}>
-        <h1 id="report-title">Report for your therapist</h1>
-        <p role={error ? 'alert' : 'status'}>{error ? `Could not load your history: ${error}` : 'Loading…'}</p>
+        <h1 id="report-title">{t('report.title')}</h1>
+        <p role={error ? 'alert' : 'status'}>{error ? t('history.loadError', { error }) : t('report.loading')}</p>
         {actions}
       </main>
     );
@@ -70,84 +66,81 @@ export function ReportView({ api }: { api: PostureApi }) {
   const weeks = rollingWeeks(points, target);
   const checkIns = points.filter((p) => p.pain !== null || p.flareUp);
   const exercises = view.exercises;
+  const days = (count: number) => t('history.days', { count });
   return (
     <main className="report" aria-labelledby="report-title">
       <header className="report__header">
-        <p className="eyebrow">{APP_NAME}</p>
-        <h1 id="report-title">
-          Movement report: {longDate(from)} – {longDate(to)}
-        </h1>
+        <p className="eyebrow">{appName}</p>
+        <h1 id="report-title">{t('report.heading', { range: format.dateRange(longDate(from), longDate(to)) })}</h1>
         <p className="report__disclaimer" data-testid="report-disclaimer">
-          Prepared by {APP_NAME} — not a medical record. Numbers come from the app’s reminders and the user’s own
-          check-ins.
+          {t('report.disclaimer', { app: appName })}
         </p>
         {actions}
       </header>
 
       <section className="report__section" aria-labelledby="report-summary-title">
-        <h2 id="report-summary-title">Summary of the last 4 weeks</h2>
+        <h2 id="report-summary-title">{t('report.summaryTitle', { count: REPORT_WEEKS })}</h2>
         <dl className="highlights report__figures">
           <div>
-            <dt>Movement breaks taken</dt>
+            <dt>{t('report.breaksTaken')}</dt>
             <dd data-testid="report-adherence">
-              {all.taken} of {all.due} ({percent(all.adherence)})
+              {t('report.breaksTakenValue', { taken: all.taken, due: all.due, percent: percent(all.adherence) })}
             </dd>
           </div>
           <div>
-            <dt>Days at the {target} % target</dt>
+            <dt>{t('report.daysAtTarget', { target: percent(target) })}</dt>
+            <dd>{t('report.daysAtTargetValue', { atTarget: all.daysAtTarget, days: days(all.activeDays) })}</dd>
+          </div>
+          <div>
+            <dt>{t('report.streak')}</dt>
+            <dd>{t('report.streakValue', { current: days(view.streaks.current), best: days(view.streaks.best) })}</dd>
+          </div>
+          <div>
+            <dt>{t('report.guidedMovement')}</dt>
             <dd>
-              {all.daysAtTarget} of {plural(all.activeDays, 'day')}
+              {t('report.guidedMovementValue', {
+                minutes: format.minutes(all.guidedMinutes),
+                days: days(all.daysMoved),
+              })}
             </dd>
           </div>
           <div>
-            <dt>Streak now / best</dt>
-            <dd>
-              {plural(view.streaks.current, 'day')} / {plural(view.streaks.best, 'day')}
-            </dd>
+            <dt>{t('report.bestHour')}</dt>
+            <dd>{format.hourRange(view.bestHour)}</dd>
           </div>
           <div>
-            <dt>Guided movement</dt>
-            <dd>
-              {minutesText(all.guidedMinutes)} on {plural(all.daysMoved, 'day')}
-            </dd>
-          </div>
-          <div>
-            <dt>Best hour*</dt>
-            <dd>{hourRange(view.bestHour)}</dd>
-          </div>
-          <div>
-            <dt>Most skipped hour*</dt>
-            <dd>{hourRange(view.mostSkippedHour)}</dd>
+            <dt>{t('report.mostSkippedHour')}</dt>
+            <dd>{format.hourRange(view.mostSkippedHour)}</dd>
           </div>
         </dl>
         <p className="muted report__note">
-          * The hours{exercises.length > 0 ? ' and the exercises done' : ''} cover the last {view.days} days; everything
-          else covers the {REPORT_DAYS} days of the report.
+          {t(exercises.length > 0 ? 'report.noteHoursExercises' : 'report.noteHours', {
+            count: view.days,
+            reportDays: REPORT_DAYS,
+          })}
         </p>
         <div className="report__card">
           <table className="chart-table report__weeks" data-testid="report-weeks">
-            <caption>Movement breaks per week</caption>
+            <caption>{t('report.weeks.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Week</th>
-                <th scope="col">Due</th>
-                <th scope="col">Taken</th>
-                <th scope="col">Taken (%)</th>
-                <th scope="col">Days at target</th>
-                <th scope="col">Minutes moved</th>
+                <th scope="col">{t('report.weeks.week')}</th>
+                <th scope="col">{t('history.columns.due')}</th>
+                <th scope="col">{t('history.columns.taken')}</th>
+                <th scope="col">{t('history.columns.takenPercent')}</th>
+                <th scope="col">{t('report.weeks.daysAtTarget')}</th>
+                <th scope="col">{t('report.weeks.minutesMoved')}</th>
               </tr>
             </thead>
             <tbody>
               {weeks.map((week) => (
                 <tr key={week.from}>
-                  <th scope="row">
-                    {shortDate(week.from)} – {shortDate(week.to)}
-                  </th>
-                  <td>{week.due}</td>
-                  <td>{week.taken}</td>
+                  <th scope="row">{format.dateRange(format.shortDate(week.from), format.shortDate(week.to))}</th>
+                  <td>{format.number(week.due)}</td>
+                  <td>{format.number(week.taken)}</td>
                   <td>{percent(week.adherence)}</td>
-                  <td>{week.daysAtTarget}</td>
-                  <td>{week.guidedMinutes}</td>
+                  <td>{format.number(week.daysAtTarget)}</td>
+                  <td>{format.number(week.guidedMinutes)}</td>
                 </tr>
               ))}
             </tbody>
@@ -156,29 +149,29 @@ export function ReportView({ api }: { api: PostureApi }) {
       </section>
 
       <section className="report__section report__section--new-page" aria-labelledby="report-pain-title">
-        <h2 id="report-pain-title">Breaks and pain</h2>
+        <h2 id="report-pain-title">{t('report.pain.title')}</h2>
         <AdherenceChart points={points} target={target} />
         <div className="report__card">
           <table className="chart-table" data-testid="report-checkins">
-            <caption>Pain check-ins ({plural(checkIns.length, 'day')})</caption>
+            <caption>{t('report.pain.caption', { days: days(checkIns.length) })}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Worst pain (0–10)</th>
-                <th scope="col">Flare-up</th>
+                <th scope="col">{t('history.columns.date')}</th>
+                <th scope="col">{t('history.columns.worstPain')}</th>
+                <th scope="col">{t('history.columns.flareUp')}</th>
               </tr>
             </thead>
             <tbody>
               {checkIns.length === 0 ? (
                 <tr>
-                  <td colSpan={3}>No pain check-ins in these 4 weeks.</td>
+                  <td colSpan={3}>{t('report.pain.none', { count: REPORT_WEEKS })}</td>
                 </tr>
               ) : (
                 checkIns.map((p) => (
                   <tr key={p.date}>
                     <th scope="row">{longDate(p.date)}</th>
-                    <td>{p.pain ?? '–'}</td>
-                    <td>{p.flareUp ? 'yes' : 'no'}</td>
+                    <td>{p.pain === null ? format.none : format.number(p.pain)}</td>
+                    <td>{p.flareUp ? t('history.yes') : t('history.no')}</td>
                   </tr>
                 ))
               )}
@@ -188,7 +181,7 @@ export function ReportView({ api }: { api: PostureApi }) {
       </section>
 
       <section className="report__section report__section--new-page" aria-labelledby="report-movement-title">
-        <h2 id="report-movement-title">Movement and exercises</h2>
+        <h2 id="report-movement-title">{t('report.movementTitle')}</h2>
         <MinutesChart points={points} />
         <ExercisesChart exercises={exercises} days={view.days} />
       </section>

@@ -1,6 +1,9 @@
 import { content, type ContentStrings } from './content';
 import { core } from './core';
 import { player } from './player';
+import { dashboard } from './dashboard';
+import { history } from './history';
+import { report } from './report';
 
 /**
  * English: the source of every string. Each area of the app has its own file
@@ -8,7 +11,7 @@ import { player } from './player';
  * the compiler (the `Resource` type) and by tests/unit/i18n-locales.test.ts
  * (no missing key, no string left in English, the same placeholders).
  */
-export const en = { ...core, content, player };
+export const en = { ...core, content, player, dashboard, history, report };
 
 /** Every locale has exactly this shape: strings where English has strings. */
 export type Resource = DeepStrings<Omit<typeof en, 'content'>> & { content: ContentStrings };

@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Translate } from '@shared/i18n/english';
+
+/**
+ * How the dashboard, the charts and the report write dates, times, numbers
+ * and durations: Intl in the language on screen, and the `history.*`
+ * strings. Built once per language (`useHistoryFormat`), so the heat map's
+ * 365 day names share one Intl formatter.
+ */
+export interface HistoryFormat {
+  t: Translate;
+  /** The BCP 47 locale handed to Intl (see `intlLocale`). */
+  locale: string;
+  /** "3 March 2026" */
+  longDate(date: string): string;
+  /** "3 Mar" */
+  shortDate(date: string): string;
+  /** "Mon 3" for a week, "3 Mar" for longer spans. */
+  tickDate(date: string, days: number): string;
+  /** "Mar", over a heat map column. */
+  shortMonth(date: string): string;
+  /** "March 2026", for a `YYYY-MM` month. */
+  monthYear(month: string): string;
+  /** "Mon" … "Sun" for Monday 0 … Sunday 6. */
+  shortWeekday(index: number): string;
+  /** A whole number: "1,234". */
+  number(value: number): string;
+  /** "80 %", or "–" for no value. */
+  percent(value: number | null): string;
+  /** "45 min", "1 h 5 min". */
+  minutes(minutes: number): string;
+  /** "10:00–11:00" for hour 10, or "–" when there is no such hour. */
+  hourRange(hour: number | null): string;
+  /** Two dates already written ("3 Mar", "9 Mar") as a span: "3 Mar – 9 Mar". */
+  dateRange(from: string, to: string): string;
+  /** "–": a value that does not exist. */
+  none: string;
+}
+
+/**
+ * The locale Intl formats with. The app's English writes the day before the
+ * month and times on the 24-hour clock ("3 March 2026", "09:15"), as it
+ * always has: British English does. Every other language is its own locale.
+ */
+export function intlLocale(language: string): string {
+  return language === 'en' ? new Intl.Locale(language, { region: 'GB' }).toString() : language;
+}
+
+/** A calendar date (YYYY-MM-DD) carries no zone: it is formatted as that day's UTC midnight. */
+function utcDay(date: string): number {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return Date.UTC(year, month - 1, day);
+}
+
+/** Monday 5 January 2026, the first day of a week drawn Monday first. */
+const A_MONDAY = Date.UTC(2026, 0, 5);
+
+export function createHistoryFormat(t: Translate, language: string): HistoryFormat {
+  const locale = intlLocale(language);
+  const date = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const long = date({ day: 'numeric', month: 'long', year: 'numeric' });
+  const short = date({ day: 'numeric', month: 'short' });
+  const weekdayDay = date({ weekday: 'short', day: 'numeric' });
+  const month = date({ month: 'short' });
+  const monthYear = date({ month: 'long', year: 'numeric' });
+  const weekday = date({ weekday: 'short' });
+  const hour = date({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const none = t('history.noValue');
+  const format: HistoryFormat = {
+    t,
+    locale,
+    longDate: (day) => long.format(utcDay(day)),
+    shortDate: (day) => short.format(utcDay(day)),
+    tickDate: (day, days) => (days <= 7 ? weekdayDay : short).format(utcDay(day)),
+    shortMonth: (day) => month.format(utcDay(day)),
+    monthYear: (key) => monthYear.format(utcDay(`${key}-01`)),
+    shortWeekday: (index) => weekday.format(A_MONDAY + index * 86_400_000),
+    number: (value) => numbers.format(value),
+    percent: (value) => (value === null ? none : t('history.percent', { value })),
+    minutes: (minutes) => {
+      const h = Math.floor(minutes / 60);
+      const m = minutes % 60;
+      return h > 0
+        ? t('history.durationHoursMinutes', { hours: h, minutes: m })
+        : t('history.durationMinutes', { minutes: m });
+    },
+    hourRange: (value) =>
+      value === null
+        ? none
+        : t('history.hourRange', {
+            from: hour.format(Date.UTC(2026, 0, 5, value % 24)),
+            to: hour.format(Date.UTC(2026, 0, 5, (value + 1) % 24)),
+          }),
+    dateRange: (from, to) => t('history.dateRange', { from, to }),
+    none,
+  };
+  return format;
+}
+
+/** The formats for the language on screen; a new set when it changes. */
+export function useHistoryFormat(): HistoryFormat {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(() => createHistoryFormat(t, language), [t, language]);
+}
