@@ -32,6 +32,10 @@ const I18N_CHECKED = [
   'renderer/src/use-language.ts',
   'renderer/src/views/NoticeBanner.tsx',
   'renderer/src/views/TrayPanel.tsx',
+  'renderer/src/views/OnboardingView.tsx',
+  'renderer/src/views/ProgramPanels.tsx',
+  'renderer/src/views/SafetyNotice.tsx',
+  'renderer/src/views/TipsPanel.tsx',
 ];
 
 export default defineConfig([
