@@ -38,6 +38,10 @@ const I18N_CHECKED = [
   'renderer/src/views/BreakView.tsx',
   'renderer/src/views/ReportView.tsx',
   'renderer/src/views/TrayPanel.tsx',
+  'renderer/src/views/OnboardingView.tsx',
+  'renderer/src/views/ProgramPanels.tsx',
+  'renderer/src/views/SafetyNotice.tsx',
+  'renderer/src/views/TipsPanel.tsx',
 ];
 
 export default defineConfig([

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { exerciseById } from './content/exercises';
 import { breakSourceSchema, reminderKindSchema } from './event-log-schema';
+import { CONTRAINDICATIONS } from './content/exercise-model';
+import { REASON_EXTRAS } from './program/program-model';
 import { PAIN_AREAS, RED_FLAGS } from './program/profile-model';
 import { profileSchema, safetySchema } from './program/profile-schema';
 import { settingsPatchSchema, settingsSchema } from './settings-schema';
@@ -48,7 +50,13 @@ export const activeBreakSchema = z.object({
   items: z.array(sessionItemSchema),
 });
 
-const programItemSchema = sessionItemSchema.extend({ reason: z.string() });
+/** The program's reasons are data; the renderer words them in the user's language (program/program-text.ts). */
+const programItemSchema = sessionItemSchema.extend({ extras: z.array(z.enum(REASON_EXTRAS)) });
+const exclusionReasonSchema = z.enum([...CONTRAINDICATIONS, 'painful']);
+const flareUpWhySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('flare-ups'), count: z.number().int(), days: z.number().int() }),
+  z.object({ kind: z.literal('severe-pain'), pain: z.number() }),
+]);
 
 /** The user's program as the renderer shows it, with the answers and safety state it came from. */
 export const programViewSchema = z.object({
@@ -56,13 +64,13 @@ export const programViewSchema = z.object({
     workday: z.array(programItemSchema),
     home: z.array(programItemSchema),
     walk: programItemSchema.nullable(),
-    excluded: z.array(z.object({ exerciseId: z.string(), reason: z.string() })),
+    excluded: z.array(z.object({ exerciseId: z.string(), reason: exclusionReasonSchema })),
     stopped: z.boolean(),
   }),
   profile: profileSchema,
   safety: safetySchema,
   /** Frequent or severe flare-ups: suggest contacting a physical therapist. */
-  flareUp: z.object({ suggest: z.boolean(), why: z.string().optional() }),
+  flareUp: z.object({ suggest: z.boolean(), why: flareUpWhySchema.optional() }),
   /** Whether a pain check-in was already given today (asked at most once a day). */
   checkedInToday: z.boolean(),
 });

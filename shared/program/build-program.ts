@@ -1,6 +1,7 @@
 import { EXERCISES } from '../content/exercises';
 import type { BodyArea, Exercise, PrescribedDose } from '../content/exercise-model';
 import type { SettingsPatch } from '../settings-schema';
+import type { ExclusionReason, ReasonExtra } from './program-model';
 import type { Profile, Safety } from './profile-model';
 import { prescribeDose, shouldRemove, type ExerciseHistory } from './progression';
 
@@ -8,13 +9,17 @@ import { prescribeDose, shouldRemove, type ExerciseHistory } from './progression
  * The program builder: turns the questionnaire's answers (and the history of
  * feedback) into a workday break rotation and a home program. Pure: the same
  * answers and history always give the same program. Every choice carries a
- * one-line reason the user can read.
+ * one-line reason the user can read, as data: describeReason()
+ * (program-text.ts) words it in the user's language.
  */
 export interface ProgramItem {
   exerciseId: string;
   dose: PrescribedDose;
-  /** "Knee to chest: eases tension in the low back". */
-  reason: string;
+  /**
+   * What the answers add to the exercise's own "why": "Knee to chest: eases
+   * tension in the low back" plus, say, "gets you out of the sitting position".
+   */
+  extras: ReasonExtra[];
 }
 
 export interface Program {
@@ -23,8 +28,8 @@ export interface Program {
   /** The floor routine for the home-program reminder. */
   home: ProgramItem[];
   walk: ProgramItem | null;
-  /** Exercises left out, and why ("painful last time", a condition). */
-  excluded: { exerciseId: string; reason: string }[];
+  /** Exercises left out, and why ("painful" feedback, or one of the user's conditions). */
+  excluded: { exerciseId: string; reason: ExclusionReason }[];
   /** Schedule settings that suit the answers, offered when the questionnaire is saved. */
   suggestedSettings: SettingsPatch;
   /** Set when a red flag stopped the program: no exercises are offered. */
@@ -66,23 +71,16 @@ function score(exercise: Exercise, profile: Profile): number {
   return points;
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function reasonFor(exercise: Exercise, profile: Profile): string {
-  const extra: string[] = [];
+function extrasFor(exercise: Exercise, profile: Profile): ReasonExtra[] {
+  const extras: ReasonExtra[] = [];
   // Said only of what is done standing: a floor exercise at home is no escape from the chair.
-  if (profile.worseWith.includes('sitting') && exercise.position === 'standing') {
-    extra.push('gets you out of the sitting position');
-  }
-  if (profile.goal === 'strength' && exercise.kind === 'strength') extra.push('builds lasting strength');
-  return `${exercise.name}: ${lowerFirst(exercise.why)}${extra.length ? `; ${extra.join(', ')}` : ''}`;
+  if (profile.worseWith.includes('sitting') && exercise.position === 'standing') extras.push('out-of-sitting');
+  if (profile.goal === 'strength' && exercise.kind === 'strength') extras.push('builds-strength');
+  return extras;
 }
 
-function conditionConflict(exercise: Exercise, profile: Profile): string | null {
-  const hit = exercise.contraindications.find((c) => profile.conditions.includes(c));
-  return hit ? `not advised with ${hit.replace(/-/g, ' ')}` : null;
+function conditionConflict(exercise: Exercise, profile: Profile): ExclusionReason | null {
+  return exercise.contraindications.find((c) => profile.conditions.includes(c)) ?? null;
 }
 
 /** Suggested schedule for the answers: break rhythm, sit-stand desks. */
@@ -109,14 +107,14 @@ export function buildProgram(
     const conflict = conditionConflict(exercise, profile);
     if (conflict) excluded.push({ exerciseId: exercise.id, reason: conflict });
     else if (shouldRemove(histories.get(exercise.id))) {
-      excluded.push({ exerciseId: exercise.id, reason: 'painful in recent sessions: left out' });
+      excluded.push({ exerciseId: exercise.id, reason: 'painful' });
     } else eligible.push(exercise);
   }
   const stopped = safety.stoppedAt !== null;
   const item = (exercise: Exercise): ProgramItem => ({
     exerciseId: exercise.id,
     dose: prescribeDose(exercise.dose, histories.get(exercise.id)),
-    reason: reasonFor(exercise, profile),
+    extras: extrasFor(exercise, profile),
   });
   // Stable order: by fit, then by catalogue order.
   const ranked = (list: Exercise[]) =>

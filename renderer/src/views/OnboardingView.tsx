@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
-import { exerciseById } from '@shared/content/exercises';
-import { CONTRAINDICATIONS, type Contraindication } from '@shared/content/exercise-model';
+import { Trans, useTranslation } from 'react-i18next';
+import { CONTRAINDICATIONS } from '@shared/content/exercise-model';
+import { exerciseText } from '@shared/content/localized';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
-import { DEFAULT_PROFILE, RED_FLAGS, type Profile, type RedFlag } from '@shared/program/profile-model';
-import { RED_FLAG_QUESTIONS } from '@shared/program/safety';
+import { DEFAULT_PROFILE, PAIN_AREAS, RED_FLAGS, type Profile, type RedFlag } from '@shared/program/profile-model';
+import { describeExclusion, describeReason, painAreaLabel } from '@shared/program/program-text';
 import { reportFailure } from '../api';
 import { NotMedicalAdvice } from './SafetyNotice';
 
@@ -15,18 +16,14 @@ import { NotMedicalAdvice } from './SafetyNotice';
  */
 type Answers = Omit<Profile, 'status'>;
 
-const CONDITION_LABELS: Record<Contraindication, string> = {
-  pregnancy: 'Pregnancy',
-  osteoporosis: 'Osteoporosis',
-  'recent-spinal-surgery': 'Spinal surgery in the last year',
-  'acute-disc': 'A disc problem that is acting up now',
-  'knee-problems': 'Knee problems (kneeling hurts)',
-  'wrist-problems': 'Wrist problems (leaning on hands hurts)',
-  'shoulder-problems': 'Shoulder problems',
-  'balance-problems': 'Balance problems',
-};
+/** The questionnaire's pages, by their key under program.onboarding.steps. */
+const STEPS = ['where', 'day', 'preferences', 'conditions', 'safety'] as const;
 
-const STEPS = ['Where it hurts', 'Your day', 'Your preferences', 'Health conditions', 'Safety questions'] as const;
+const DURATIONS = ['under-3-months', 'longer'] as const;
+const WORSE_WITH = ['sitting', 'standing', 'bending'] as const;
+const WORK_SETUPS = ['desk', 'sit-stand', 'mixed'] as const;
+const BREAK_STYLES = ['short-frequent', 'fewer-longer'] as const;
+const GOALS = ['relief', 'strength'] as const;
 
 function Choice<T extends string>(props: {
   legend: string;
@@ -83,29 +80,36 @@ function Checks<T extends string>(props: {
 }
 
 function ProgramSummary({ view }: { view: ProgramView }) {
-  const name = (id: string) => exerciseById(id)?.name ?? id;
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const name = (id: string) => exerciseText(id, t)?.name ?? id;
+  const leftOut = view.program.excluded.map((x) =>
+    t('program.summary.leftOutItem', { name: name(x.exerciseId), reason: describeExclusion(x.reason, t) }),
+  );
   return (
     <section aria-labelledby="program-title" className="program-summary">
-      <h2 id="program-title">Your program</h2>
-      <h3>During the workday</h3>
+      <h2 id="program-title">{t('program.title')}</h2>
+      <h3>{t('program.summary.workday')}</h3>
       <ul>
         {view.program.workday.map((item) => (
-          <li key={item.exerciseId}>{item.reason}</li>
+          <li key={item.exerciseId}>{describeReason(item, t, language)}</li>
         ))}
       </ul>
       {view.program.home.length > 0 && (
         <>
-          <h3>At home</h3>
+          <h3>{t('program.summary.home')}</h3>
           <ul>
             {view.program.home.map((item) => (
-              <li key={item.exerciseId}>{item.reason}</li>
+              <li key={item.exerciseId}>{describeReason(item, t, language)}</li>
             ))}
           </ul>
         </>
       )}
-      {view.program.excluded.length > 0 && (
+      {leftOut.length > 0 && (
         <p className="muted">
-          Left out: {view.program.excluded.map((x) => `${name(x.exerciseId)} (${x.reason})`).join('; ')}.
+          {t('program.summary.leftOut', {
+            list: new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(leftOut),
+          })}
         </p>
       )}
     </section>
@@ -122,6 +126,7 @@ export function OnboardingView({
   /** Called when the user leaves the questionnaire (finished or skipped). */
   onDone?: () => void;
 }) {
+  const { t, i18n } = useTranslation();
   const [step, setStep] = useState(-1); // -1: the welcome
   const [answers, setAnswers] = useState<Answers>(() => {
     const { status: _status, ...saved } = program?.profile ?? DEFAULT_PROFILE;
@@ -140,18 +145,11 @@ export function OnboardingView({
   if (result) {
     return (
       <main className="onboarding" aria-labelledby="onboarding-title">
-        <h1 id="onboarding-title">All set</h1>
-        {result.program.stopped ? (
-          <p>
-            Because of your answers to the safety questions, the exercise program is paused. See the dashboard for what
-            to do next.
-          </p>
-        ) : (
-          <ProgramSummary view={result} />
-        )}
+        <h1 id="onboarding-title">{t('program.onboarding.done.title')}</h1>
+        {result.program.stopped ? <p>{t('program.onboarding.done.stopped')}</p> : <ProgramSummary view={result} />}
         <div className="actions">
           <button type="button" className="button button--primary" onClick={() => void close()}>
-            Go to the dashboard
+            {t('program.onboarding.done.toDashboard')}
           </button>
         </div>
       </main>
@@ -161,16 +159,13 @@ export function OnboardingView({
   if (step === -1) {
     return (
       <main className="onboarding" aria-labelledby="onboarding-title">
-        <p className="eyebrow">Welcome</p>
-        <h1 id="onboarding-title">Let us fit the stretches to your back</h1>
-        <p>
-          A few questions, about two minutes, to choose exercises that suit you and leave out the ones that do not. You
-          can change your answers any time in Settings.
-        </p>
+        <p className="eyebrow">{t('program.onboarding.welcome.eyebrow')}</p>
+        <h1 id="onboarding-title">{t('program.onboarding.welcome.title')}</h1>
+        <p>{t('program.onboarding.welcome.intro')}</p>
         <NotMedicalAdvice />
         <div className="actions">
           <button type="button" className="button button--primary" onClick={() => setStep(0)}>
-            Start the questions
+            {t('program.onboarding.welcome.start')}
           </button>
           <button
             type="button"
@@ -180,7 +175,7 @@ export function OnboardingView({
               await close();
             }}
           >
-            Skip for now
+            {t('program.onboarding.welcome.skip')}
           </button>
         </div>
       </main>
@@ -190,15 +185,13 @@ export function OnboardingView({
   const save = async () => {
     const saved = await api.saveProfile({ profile: answers, redFlags, applySuggestions });
     if (saved.ok) setResult(saved.value);
-    else setError(saved.error.message);
+    else setError(t('program.onboarding.saveFailed', { reason: saved.error.message }));
   };
   const last = step === STEPS.length - 1;
   return (
     <main className="onboarding" aria-labelledby="onboarding-title">
-      <p className="eyebrow">
-        Step {step + 1} of {STEPS.length}
-      </p>
-      <h1 id="onboarding-title">{STEPS[step]}</h1>
+      <p className="eyebrow">{t('program.onboarding.stepOf', { step: step + 1, total: STEPS.length })}</p>
+      <h1 id="onboarding-title">{t(`program.onboarding.steps.${STEPS[step] ?? 'where'}`)}</h1>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -209,29 +202,27 @@ export function OnboardingView({
         {step === 0 && (
           <>
             <Checks
-              legend="Where does it hurt?"
-              options={[
-                { value: 'low-back', label: 'Low back' },
-                { value: 'upper-back', label: 'Upper back' },
-                { value: 'neck', label: 'Neck' },
-              ]}
+              legend={t('program.onboarding.where.legend')}
+              options={PAIN_AREAS.map((area) => ({ value: area, label: painAreaLabel(area, t, i18n.language) }))}
               values={answers.painAreas}
               onChange={(v) => set('painAreas', v)}
-              hint={<p className="muted">Leave all unticked if nothing hurts.</p>}
+              hint={<p className="muted">{t('program.onboarding.where.hint')}</p>}
             />
             <Choice
-              legend="For how long?"
+              legend={t('program.onboarding.where.duration')}
               name="duration"
-              options={[
-                { value: 'under-3-months', label: 'Less than 3 months' },
-                { value: 'longer', label: '3 months or longer' },
-              ]}
+              options={DURATIONS.map((value) => ({ value, label: t(`program.onboarding.where.durations.${value}`) }))}
               value={answers.duration}
               onChange={(v) => set('duration', v)}
             />
             <label className="field">
               <span>
-                Typical pain, 0 (none) to 10 (worst): <strong>{answers.severity ?? 0}</strong>
+                <Trans
+                  t={t}
+                  i18nKey="program.onboarding.where.severity"
+                  values={{ value: answers.severity ?? 0 }}
+                  components={{ strong: <strong /> }}
+                />
               </span>
               <input
                 type="range"
@@ -246,23 +237,15 @@ export function OnboardingView({
         {step === 1 && (
           <>
             <Checks
-              legend="What makes it worse?"
-              options={[
-                { value: 'sitting', label: 'Sitting' },
-                { value: 'standing', label: 'Standing' },
-                { value: 'bending', label: 'Bending' },
-              ]}
+              legend={t('program.onboarding.day.worseWith')}
+              options={WORSE_WITH.map((value) => ({ value, label: t(`program.onboarding.day.worse.${value}`) }))}
               values={answers.worseWith}
               onChange={(v) => set('worseWith', v)}
             />
             <Choice
-              legend="Your workplace"
+              legend={t('program.onboarding.day.workSetup')}
               name="work"
-              options={[
-                { value: 'desk', label: 'A desk' },
-                { value: 'sit-stand', label: 'A sit-stand desk' },
-                { value: 'mixed', label: 'Mixed: some desk work, some on my feet' },
-              ]}
+              options={WORK_SETUPS.map((value) => ({ value, label: t(`program.onboarding.day.workSetups.${value}`) }))}
               value={answers.workSetup}
               onChange={(v) => set('workSetup', v)}
             />
@@ -271,22 +254,19 @@ export function OnboardingView({
         {step === 2 && (
           <>
             <Choice
-              legend="Breaks you prefer"
+              legend={t('program.onboarding.preferences.breakStyle')}
               name="style"
-              options={[
-                { value: 'short-frequent', label: 'Short and frequent (2 minutes every 30)' },
-                { value: 'fewer-longer', label: 'Fewer and longer (5 minutes every hour)' },
-              ]}
+              options={BREAK_STYLES.map((value) => ({
+                value,
+                label: t(`program.onboarding.preferences.breakStyles.${value}`),
+              }))}
               value={answers.breakStyle}
               onChange={(v) => set('breakStyle', v)}
             />
             <Choice
-              legend="Your goal"
+              legend={t('program.onboarding.preferences.goal')}
               name="goal"
-              options={[
-                { value: 'relief', label: 'Relief now' },
-                { value: 'strength', label: 'A stronger back for the long term' },
-              ]}
+              options={GOALS.map((value) => ({ value, label: t(`program.onboarding.preferences.goals.${value}`) }))}
               value={answers.goal}
               onChange={(v) => set('goal', v)}
             />
@@ -294,21 +274,21 @@ export function OnboardingView({
         )}
         {step === 3 && (
           <Checks
-            legend="Do any of these apply to you?"
-            options={CONTRAINDICATIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
+            legend={t('program.onboarding.conditions.legend')}
+            options={CONTRAINDICATIONS.map((c) => ({ value: c, label: t(`program.onboarding.conditions.names.${c}`) }))}
             values={answers.conditions}
             onChange={(v) => set('conditions', v)}
-            hint={<p className="muted">Exercises that are not advised with them are left out.</p>}
+            hint={<p className="muted">{t('program.onboarding.conditions.hint')}</p>}
           />
         )}
         {step === 4 && (
           <>
             <Checks
-              legend="Tick any that are true for you now"
-              options={RED_FLAGS.map((flag) => ({ value: flag, label: RED_FLAG_QUESTIONS[flag] }))}
+              legend={t('program.onboarding.safety.legend')}
+              options={RED_FLAGS.map((flag) => ({ value: flag, label: t(`safety.redFlags.${flag}`) }))}
               values={redFlags}
               onChange={setRedFlags}
-              hint={<p className="muted">These signs need a professional rather than exercise.</p>}
+              hint={<p className="muted">{t('program.onboarding.safety.hint')}</p>}
             />
             <label className="choice">
               <input
@@ -316,7 +296,7 @@ export function OnboardingView({
                 checked={applySuggestions}
                 onChange={(e) => setApplySuggestions(e.target.checked)}
               />
-              Set my break schedule to suit my answers
+              {t('program.onboarding.safety.applySuggestions')}
             </label>
           </>
         )}
@@ -327,10 +307,10 @@ export function OnboardingView({
         )}
         <div className="actions">
           <button type="submit" className="button button--primary">
-            {last ? 'See my program' : 'Next'}
+            {last ? t('program.onboarding.finish') : t('program.onboarding.next')}
           </button>
           <button type="button" className="button" onClick={() => setStep(step - 1)}>
-            Back
+            {t('program.onboarding.back')}
           </button>
         </div>
       </form>

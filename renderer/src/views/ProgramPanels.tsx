@@ -1,29 +1,25 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { describeDose } from '@shared/content/exercises';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
 import { PAIN_AREAS, RED_FLAGS, type PainArea, type RedFlag } from '@shared/program/profile-model';
-import { RED_FLAG_QUESTIONS } from '@shared/program/safety';
+import { describeReason, painAreaLabel } from '@shared/program/program-text';
 import { reportFailure } from '../api';
-
-const AREA_NAMES: Record<PainArea, string> = { 'low-back': 'Low back', 'upper-back': 'Upper back', neck: 'Neck' };
 
 /** The program at a glance on the dashboard, with the reason for each choice. */
 export function ProgramPanel({ api, view }: { api: PostureApi; view: ProgramView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
+  const openQuestionnaire = async () =>
+    reportFailure(await api.openView({ view: 'onboarding' }), 'open the questionnaire');
   if (view.profile.status !== 'completed') {
     return (
       <section className="program-panel" aria-labelledby="program-panel-title">
-        <h2 id="program-panel-title">Your program</h2>
-        <p>Answer a few questions so the stretches suit your back, and unsuitable ones are left out.</p>
+        <h2 id="program-panel-title">{t('program.title')}</h2>
+        <p>{t('program.panel.intro')}</p>
         <div className="actions">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={async () => reportFailure(await api.openView({ view: 'onboarding' }), 'open the questionnaire')}
-          >
-            Personalise my program
+          <button type="button" className="button button--primary" onClick={openQuestionnaire}>
+            {t('program.panel.personalise')}
           </button>
         </div>
       </section>
@@ -32,39 +28,37 @@ export function ProgramPanel({ api, view }: { api: PostureApi; view: ProgramView
   if (view.program.stopped) {
     return (
       <section className="program-panel" aria-labelledby="program-panel-title">
-        <h2 id="program-panel-title">Your program</h2>
-        <p>Paused for your safety until a professional says exercise is fine again.</p>
+        <h2 id="program-panel-title">{t('program.title')}</h2>
+        <p>{t('program.panel.stopped')}</p>
       </section>
     );
   }
   const items = [...view.program.workday, ...view.program.home];
+  const { workday, home } = view.program;
   return (
     <section className="program-panel" aria-labelledby="program-panel-title">
-      <h2 id="program-panel-title">Your program</h2>
+      <h2 id="program-panel-title">{t('program.title')}</h2>
       <p>
-        {view.program.workday.length} exercises rotate through your workday breaks
-        {view.program.home.length > 0 ? `; ${view.program.home.length} make up your home routine` : ''}.
+        {home.length > 0
+          ? t('program.panel.workdayAndHome', { count: workday.length, home: home.length })
+          : t('program.panel.workday', { count: workday.length })}
       </p>
       <button type="button" className="button button--quiet" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        {open ? 'Hide the exercises' : 'Show the exercises and why'}
+        {open ? t('program.panel.hide') : t('program.panel.show')}
       </button>
       {open && (
         <ul className="program-panel__list">
           {items.map((item) => (
             <li key={item.exerciseId}>
-              <span>{item.reason}</span>
+              <span>{describeReason(item, t, i18n.language)}</span>
               <span className="muted">{describeDose(item.dose, t)}</span>
             </li>
           ))}
         </ul>
       )}
       <div className="actions">
-        <button
-          type="button"
-          className="button"
-          onClick={async () => reportFailure(await api.openView({ view: 'onboarding' }), 'open the questionnaire')}
-        >
-          Change my answers
+        <button type="button" className="button" onClick={openQuestionnaire}>
+          {t('program.panel.changeAnswers')}
         </button>
       </div>
     </section>
@@ -73,6 +67,7 @@ export function ProgramPanel({ api, view }: { api: PostureApi; view: ProgramView
 
 /** "How is your back today?": once a day, pain by region, flare-up, and the safety questions. */
 export function PainCheckIn({ api, view }: { api: PostureApi; view: ProgramView }) {
+  const { t, i18n } = useTranslation();
   const areas = view.profile.painAreas.length > 0 ? view.profile.painAreas : [...PAIN_AREAS];
   const [pain, setPain] = useState<Partial<Record<PainArea, number>>>({});
   const [flareUp, setFlareUp] = useState(false);
@@ -80,14 +75,14 @@ export function PainCheckIn({ api, view }: { api: PostureApi; view: ProgramView 
   const [saved, setSaved] = useState(false);
   if (view.checkedInToday || saved) {
     return (
-      <section className="checkin" aria-label="Pain check-in">
-        <p className="muted">Thanks: today&apos;s check-in is saved.</p>
+      <section className="checkin" aria-label={t('program.checkIn.region')}>
+        <p className="muted">{t('program.checkIn.saved')}</p>
       </section>
     );
   }
   return (
     <section className="checkin" aria-labelledby="checkin-title">
-      <h2 id="checkin-title">How is your back today?</h2>
+      <h2 id="checkin-title">{t('tray.checkIn')}</h2>
       <form
         onSubmit={async (e) => {
           e.preventDefault();
@@ -98,7 +93,12 @@ export function PainCheckIn({ api, view }: { api: PostureApi; view: ProgramView 
         {areas.map((area) => (
           <label key={area} className="field">
             <span>
-              {AREA_NAMES[area]}: <strong>{pain[area] ?? 0}</strong> / 10
+              <Trans
+                t={t}
+                i18nKey="program.checkIn.areaPain"
+                values={{ area: painAreaLabel(area, t, i18n.language), value: pain[area] ?? 0 }}
+                components={{ strong: <strong /> }}
+              />
             </span>
             <input
               type="range"
@@ -111,10 +111,10 @@ export function PainCheckIn({ api, view }: { api: PostureApi; view: ProgramView 
         ))}
         <label className="choice">
           <input type="checkbox" checked={flareUp} onChange={(e) => setFlareUp(e.target.checked)} />
-          It is flaring up today
+          {t('program.checkIn.flareUp')}
         </label>
         <details>
-          <summary>Anything new that worries you?</summary>
+          <summary>{t('program.checkIn.worries')}</summary>
           {RED_FLAGS.map((flag) => (
             <label key={flag} className="choice">
               <input
@@ -122,13 +122,13 @@ export function PainCheckIn({ api, view }: { api: PostureApi; view: ProgramView 
                 checked={flags.includes(flag)}
                 onChange={(e) => setFlags((f) => (e.target.checked ? [...f, flag] : f.filter((x) => x !== flag)))}
               />
-              {RED_FLAG_QUESTIONS[flag]}
+              {t(`safety.redFlags.${flag}`)}
             </label>
           ))}
         </details>
         <div className="actions">
           <button type="submit" className="button">
-            Save today&apos;s check-in
+            {t('program.checkIn.save')}
           </button>
         </div>
       </form>

@@ -1,15 +1,25 @@
 import { useState } from 'react';
-import { TIP_CATEGORIES, TIP_CATEGORY_TITLES, TIPS, tipsByCategory, type Tip } from '@shared/content/tips';
+import { useTranslation } from 'react-i18next';
+import { tipText } from '@shared/content/localized';
+import { TIP_CATEGORIES, TIPS, tipsByCategory, type Tip } from '@shared/content/tips';
+import type { Translate } from '@shared/i18n/english';
+
+/** A tip's words in the user's language (the catalogue's English when untranslated). */
+function textOf(tip: Tip, t: Translate) {
+  return tipText(tip.id, t) ?? tip;
+}
 
 /** One tip a day on the dashboard, and the whole library a click away. */
 function TipBody({ tip }: { tip: Tip }) {
+  const { t } = useTranslation();
+  const text = textOf(tip, t);
   return (
     <>
-      <p>{tip.body}</p>
-      {tip.checklist && (
+      <p>{text.body}</p>
+      {text.checklist && (
         <ul className="tip__checklist">
-          {tip.checklist.map((item) => (
-            <li key={item}>{item}</li>
+          {text.checklist.map((item, index) => (
+            <li key={index}>{item}</li>
           ))}
         </ul>
       )}
@@ -18,26 +28,28 @@ function TipBody({ tip }: { tip: Tip }) {
 }
 
 export function TipsPanel({ date }: { date: string }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   // The same tip all day, a different one each day.
   const dayNumber = Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
   const today = TIPS[((dayNumber % TIPS.length) + TIPS.length) % TIPS.length] as Tip;
+  const category = (id: Tip['category']) => t(`content.tipCategories.${id}`);
   return (
     <aside className="tip" aria-labelledby="tip-title">
-      <p className="eyebrow">{TIP_CATEGORY_TITLES[today.category]}</p>
-      <h2 id="tip-title">{today.title}</h2>
+      <p className="eyebrow">{category(today.category)}</p>
+      <h2 id="tip-title">{textOf(today, t).title}</h2>
       <TipBody tip={today} />
       <button type="button" className="button button--quiet" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        {open ? 'Hide all tips' : 'All tips'}
+        {open ? t('program.tips.hideAll') : t('program.tips.showAll')}
       </button>
       {open && (
         <div className="tips-library">
-          {TIP_CATEGORIES.map((category) => (
-            <section key={category} aria-label={TIP_CATEGORY_TITLES[category]}>
-              <h3>{TIP_CATEGORY_TITLES[category]}</h3>
-              {tipsByCategory(category).map((tip) => (
+          {TIP_CATEGORIES.map((id) => (
+            <section key={id} aria-label={category(id)}>
+              <h3>{category(id)}</h3>
+              {tipsByCategory(id).map((tip) => (
                 <details key={tip.id}>
-                  <summary>{tip.title}</summary>
+                  <summary>{textOf(tip, t).title}</summary>
                   <TipBody tip={tip} />
                 </details>
               ))}

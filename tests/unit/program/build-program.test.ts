@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, exerciseById } from '@shared/content/exercises';
 import { CONTRAINDICATIONS, type Contraindication } from '@shared/content/exercise-model';
+import { english } from '@shared/i18n/english';
 import { buildProgram, sessionFor } from '@shared/program/build-program';
+import { describeExclusion, describeReason } from '@shared/program/program-text';
 import { DEFAULT_PROFILE, DEFAULT_SAFETY, type Profile } from '@shared/program/profile-model';
 import { doseSeconds, type ExerciseHistory } from '@shared/program/progression';
 
@@ -49,9 +51,19 @@ describe('buildProgram', () => {
     const program = buildProgram(LOW_BACK, DEFAULT_SAFETY);
     for (const item of allItems(program)) {
       const exercise = exerciseById(item.exerciseId)!;
-      expect(item.reason.startsWith(`${exercise.name}: `)).toBe(true);
-      expect(item.reason).not.toContain('\n');
+      const reason = describeReason(item, english, 'en');
+      expect(
+        reason.startsWith(`${exercise.name}: ${exercise.why.charAt(0).toLowerCase()}${exercise.why.slice(1)}`),
+      ).toBe(true);
+      expect(reason).not.toContain('\n');
     }
+  });
+
+  it('names the condition that left an exercise out', () => {
+    const program = buildProgram(profile({ ...LOW_BACK, conditions: ['pregnancy'] }), DEFAULT_SAFETY);
+    const left = program.excluded.filter((x) => x.reason === 'pregnancy');
+    expect(left.length).toBeGreaterThan(0);
+    expect(describeExclusion(left[0]!.reason, english)).toBe('not advised with pregnancy');
   });
 
   it('a workday rotation of desk and standing exercises, and a floor routine for home', () => {
@@ -78,7 +90,8 @@ describe('buildProgram', () => {
     const program = buildProgram(profile({ painAreas: ['low-back'], worseWith: ['sitting'] }), DEFAULT_SAFETY);
     const first = exerciseById(program.workday[0]!.exerciseId)!;
     expect(first.position).toBe('standing');
-    expect(program.workday[0]!.reason).toContain('gets you out of the sitting position');
+    expect(program.workday[0]!.extras).toContain('out-of-sitting');
+    expect(describeReason(program.workday[0]!, english, 'en')).toContain('gets you out of the sitting position');
   });
 
   it('recent or severe pain gets a gentle routine without strength work', () => {
@@ -96,7 +109,8 @@ describe('buildProgram', () => {
     const after = buildProgram(LOW_BACK, DEFAULT_SAFETY, histories);
     expect(after.workday.map((i) => i.exerciseId)).not.toContain(first);
     expect(after.workday.length).toBe(before.workday.length);
-    expect(after.excluded).toContainEqual({ exerciseId: first, reason: 'painful in recent sessions: left out' });
+    expect(after.excluded).toContainEqual({ exerciseId: first, reason: 'painful' });
+    expect(describeExclusion('painful', english)).toBe('painful in recent sessions: left out');
   });
 
   it('a red flag stops the program: no exercises at all', () => {

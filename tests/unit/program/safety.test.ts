@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_VERSION, type LogEvent } from '@shared/event-log-schema';
-import { flareUpAdvice, isUrgent, RED_FLAG_QUESTIONS } from '@shared/program/safety';
+import { english } from '@shared/i18n/english';
+import { describeFlareUp } from '@shared/program/program-text';
+import { flareUpAdvice, isUrgent } from '@shared/program/safety';
 import { aggregateDays } from '@shared/stats/daily-aggregate';
 import { addDaysTo, series } from '@shared/stats/rollups';
 import { RED_FLAGS } from '@shared/program/profile-model';
@@ -27,7 +29,7 @@ function advice(events: LogEvent[]) {
 
 describe('red flags', () => {
   it('each has a plain question, and the bladder/bowel and leg signs are urgent', () => {
-    expect(Object.keys(RED_FLAG_QUESTIONS).sort()).toEqual([...RED_FLAGS].sort());
+    for (const flag of RED_FLAGS) expect(english(`safety.redFlags.${flag}`), flag).toMatch(/^[A-Z].*\?$/);
     expect(isUrgent(['bladder-or-bowel-control'])).toBe(true);
     expect(isUrgent(['leg-weakness-or-numbness'])).toBe(true);
     expect(isUrgent(['no-improvement-6-8-weeks'])).toBe(false);
@@ -37,10 +39,9 @@ describe('red flags', () => {
 describe('flare-up advice', () => {
   it('three flare-ups within 14 days suggest a physical therapist', () => {
     expect(advice([checkIn(1, 3, true), checkIn(5, 4, true)])).toEqual({ suggest: false });
-    expect(advice([checkIn(1, 3, true), checkIn(5, 4, true), checkIn(13, 2, true)])).toEqual({
-      suggest: true,
-      why: '3 flare-ups in the last 14 days',
-    });
+    const three = advice([checkIn(1, 3, true), checkIn(5, 4, true), checkIn(13, 2, true)]);
+    expect(three).toEqual({ suggest: true, why: { kind: 'flare-ups', count: 3, days: 14 } });
+    expect(three.suggest && describeFlareUp(three.why, english)).toBe('3 flare-ups in the last 14 days');
   });
 
   it('flare-ups older than 14 days do not count', () => {
@@ -48,10 +49,9 @@ describe('flare-up advice', () => {
   });
 
   it('pain of 7 or more on two days running suggests it too; on days apart it does not', () => {
-    expect(advice([checkIn(2, 8), checkIn(1, 7)])).toEqual({
-      suggest: true,
-      why: 'pain of 7 or more on two days running',
-    });
+    const severe = advice([checkIn(2, 8), checkIn(1, 7)]);
+    expect(severe).toEqual({ suggest: true, why: { kind: 'severe-pain', pain: 7 } });
+    expect(severe.suggest && describeFlareUp(severe.why, english)).toBe('pain of 7 or more on two days running');
     expect(advice([checkIn(3, 8), checkIn(1, 7)]).suggest).toBe(false);
   });
 

@@ -4,6 +4,7 @@ import { player } from './player';
 import { dashboard } from './dashboard';
 import { history } from './history';
 import { report } from './report';
+import { program } from './program';
 
 /**
  * English: the source of every string. Each area of the app has its own file
@@ -11,7 +12,7 @@ import { report } from './report';
  * the compiler (the `Resource` type) and by tests/unit/i18n-locales.test.ts
  * (no missing key, no string left in English, the same placeholders).
  */
-export const en = { ...core, content, player, dashboard, history, report };
+export const en = { ...core, content, player, dashboard, history, report, program };
 
 /** Every locale has exactly this shape: strings where English has strings. */
 export type Resource = DeepStrings<Omit<typeof en, 'content'>> & { content: ContentStrings };
