@@ -15,7 +15,7 @@ import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
  * months and weekdays are written by Intl for French. The words themselves
  * may still be English until the French strings are filled in; the
  * selectors here do not depend on them. A screenshot of the dashboard goes to
- * docs/screenshots/dashboard-fr.png.
+ * test-results/screenshots/dashboard-fr.png (a copy is in docs/screenshots/).
  */
 const END = '2026-03-02';
 const NOW = `${END}T17:30:00Z`;
@@ -119,7 +119,7 @@ test('the dashboard and the report in French: lang="fr", no raw keys, dates writ
       d ? fr(d, { weekday: 'short' }) : '',
     ),
   );
-  await page.screenshot({ path: 'docs/screenshots/dashboard-fr.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/screenshots/dashboard-fr.png', fullPage: true });
 
   // The calendar as a table: one row a month, named by Intl for French ("mars 2025" … "mars 2026").
   await year.locator('.chart-card__toggle').click();

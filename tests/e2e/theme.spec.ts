@@ -11,9 +11,10 @@ import { WebHostApp } from '../helpers/web-host-app';
  * nativeTheme does not exist: a forced light theme wins over a dark system
  * and a forced dark one over a light system, form controls follow
  * (`color-scheme`), the charts' colours too, and a change in Settings shows
- * at once, without a reload. Screenshots go to docs/screenshots/.
+ * at once, without a reload. Screenshots go to test-results/screenshots/.
  */
-const SHOTS = 'docs/screenshots';
+// test-results/: a test run must not rewrite the committed copies in docs/screenshots/.
+const SHOTS = 'test-results/screenshots';
 const LIGHT_BG = 'rgb(246, 248, 247)';
 const DARK_BG = 'rgb(16, 22, 20)';
 /** The ring's track: --chart-ring-track, light and dark. */
