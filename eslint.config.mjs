@@ -32,6 +32,9 @@ const I18N_CHECKED = [
   'renderer/src/use-language.ts',
   'renderer/src/views/NoticeBanner.tsx',
   'renderer/src/views/TrayPanel.tsx',
+  // The Settings window; diagnostics-text.ts is English on purpose (a bug report, like the log).
+  'renderer/src/settings/**/*.tsx',
+  'renderer/src/settings/{validation,use-settings,use-draft,use-diagnostics,save-file}.ts',
 ];
 
 export default defineConfig([
@@ -82,10 +85,21 @@ export default defineConfig([
               message:
                 'Import types only: values come from zod-free modules (ipc-api, ipc-channels, *-model, content/exercises, content/tips).',
             },
+            {
+              regex: '(^|/)settings/',
+              allowTypeImports: true,
+              message: "The Settings window ships zod: load it with import() (App.tsx's lazy()), never statically.",
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // ...but the lazily loaded Settings window validates with the shared schema
+    // as the user types; a test checks zod stays out of the main bundle.
+    files: ['renderer/src/settings/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
 
   {

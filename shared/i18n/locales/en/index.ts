@@ -1,5 +1,6 @@
 import { content, type ContentStrings } from './content';
 import { core } from './core';
+import { settings } from './settings';
 
 /**
  * English: the source of every string. Each area of the app has its own file
@@ -7,7 +8,7 @@ import { core } from './core';
  * the compiler (the `Resource` type) and by tests/unit/i18n-locales.test.ts
  * (no missing key, no string left in English, the same placeholders).
  */
-export const en = { ...core, content };
+export const en = { ...core, content, settings };
 
 /** Every locale has exactly this shape: strings where English has strings. */
 export type Resource = DeepStrings<Omit<typeof en, 'content'>> & { content: ContentStrings };
