@@ -6,6 +6,8 @@ import { REASON_EXTRAS } from './program/program-model';
 import { PAIN_AREAS, RED_FLAGS } from './program/profile-model';
 import { profileSchema, safetySchema } from './program/profile-schema';
 import { settingsPatchSchema, settingsSchema } from './settings-schema';
+import { RESET_SCOPES, type ResetScope } from './settings-groups';
+import { IMPORT_PROBLEMS, MAX_IMPORT_TEXT_LENGTH } from './settings-transfer';
 import { LANGUAGES } from './i18n/languages';
 import { INVOKE_CHANNEL_BY_NAME, PUSH_CHANNEL_BY_NAME, type InvokeName, type PushName } from './ipc-channels';
 
@@ -223,6 +225,18 @@ export const pauseLengthSchema = z.union([
   z.object({ until: z.enum(['tomorrow', 'resumed']) }).strict(),
 ]);
 
+/** An import's result: the settings now in force, or why nothing changed. */
+export const settingsImportSchema = z.discriminatedUnion('imported', [
+  z.object({ imported: z.literal(true), settings: settingsSchema, migratedFrom: z.number().int().nullable() }),
+  z.object({
+    imported: z.literal(false),
+    problem: z.enum(IMPORT_PROBLEMS),
+    /** Each value the schema refused: a path such as `movement.intervalSeconds`, and zod's (English) message. */
+    issues: z.array(z.object({ path: z.string(), message: z.string() })),
+  }),
+]);
+export type SettingsImport = z.infer<typeof settingsImportSchema>;
+
 function invoke<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
   return { request, response } as const;
 }
@@ -245,6 +259,15 @@ const invokeSchemas = {
   resume: invoke(empty, ok),
   getSettings: invoke(empty, settingsSchema),
   updateSettings: invoke(settingsPatchSchema, settingsSchema),
+  resetSettings: invoke(
+    z.object({ scope: z.enum(RESET_SCOPES as [ResetScope, ...ResetScope[]]) }).strict(),
+    settingsSchema,
+  ),
+  exportSettings: invoke(empty, z.object({ filename: z.string(), content: z.string() })),
+  // The text as read from the user's file. This bound only caps what a
+  // transport may hand over; the handler refuses anything over
+  // MAX_SETTINGS_IMPORT_BYTES with a reason the user can read.
+  importSettings: invoke(z.object({ text: z.string().max(MAX_IMPORT_TEXT_LENGTH) }).strict(), settingsImportSchema),
   openView: invoke(z.object({ view: viewSchema }).strict(), ok),
   closeView: invoke(z.object({ view: viewSchema }).strict(), ok),
   dismissNotice: invoke(z.object({ id: z.string().max(200) }).strict(), ok),

@@ -235,8 +235,18 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
   return settingsSchema.parse(next);
 }
 
+/** Why a settings file was refused, for code (the reason is the English text, for logs). */
+export type MigrationProblem = 'not-object' | 'no-version' | 'newer-version' | 'no-migration' | 'invalid';
+
+/** One value the schema refused: where (`movement.intervalSeconds`) and zod's English message. */
+export interface SettingsIssue {
+  path: string;
+  message: string;
+}
+
 export type MigrationResult =
-  { ok: true; settings: Settings; migratedFrom: number | null } | { ok: false; reason: string };
+  | { ok: true; settings: Settings; migratedFrom: number | null }
+  | { ok: false; reason: string; problem: MigrationProblem; issues: SettingsIssue[] };
 
 type RawSettings = Record<string, unknown>;
 const section = (raw: RawSettings, key: string): RawSettings =>
@@ -271,23 +281,33 @@ const MIGRATIONS: Record<number, (raw: RawSettings) => RawSettings> = {
 
 /** Validates a parsed settings file, upgrading older versions step by step. */
 export function migrateSettings(raw: unknown): MigrationResult {
+  const refuse = (problem: MigrationProblem, reason: string, issues: SettingsIssue[] = []): MigrationResult => ({
+    ok: false,
+    reason,
+    problem,
+    issues,
+  });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: 'the settings file does not hold a JSON object' };
+    return refuse('not-object', 'the settings file does not hold a JSON object');
   }
   let data = raw as RawSettings;
   const original = typeof data.version === 'number' ? data.version : null;
-  if (original === null) return { ok: false, reason: 'the settings file has no version number' };
+  if (original === null) return refuse('no-version', 'the settings file has no version number');
   if (original > SETTINGS_VERSION) {
-    return { ok: false, reason: `the settings file is from a newer version (${original}) of the app` };
+    return refuse('newer-version', `the settings file is from a newer version (${original}) of the app`);
   }
   for (let v = original; v < SETTINGS_VERSION; v++) {
     const step = MIGRATIONS[v];
-    if (!step) return { ok: false, reason: `no migration from settings version ${v}` };
+    if (!step) return refuse('no-migration', `no migration from settings version ${v}`);
     data = step(data);
   }
   const parsed = settingsSchema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, reason: `the settings file is invalid: ${z.prettifyError(parsed.error)}` };
+    const issues = parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    }));
+    return refuse('invalid', `the settings file is invalid: ${z.prettifyError(parsed.error)}`, issues);
   }
   return { ok: true, settings: parsed.data, migratedFrom: original === SETTINGS_VERSION ? null : original };
 }

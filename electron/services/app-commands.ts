@@ -6,6 +6,9 @@ import { computeDayStats } from '@shared/stats/day-stats';
 import { CLI_USAGE, parseCommand, type CommandReply } from '@shared/command-line';
 import { describeSchedule, PAUSE_CHOICES, REMINDER_NAMES, SNOOZE_CHOICES } from '@shared/tray-menu';
 import { formatLocalDayTime } from '@shared/scheduling/local-time';
+import { DEFAULT_SETTINGS } from '@shared/settings-schema';
+import { resetPatch } from '@shared/settings-groups';
+import { exportSettingsText, readSettingsImport } from '@shared/settings-transfer';
 import type { AppService } from './app-service';
 
 /**
@@ -89,12 +92,19 @@ export function createHandlers(app: AppService): ContractHandlers {
       return ok;
     },
     getSettings: () => settings.get(),
-    updateSettings: (patch) => {
-      try {
-        return settings.update(patch);
-      } catch (error) {
-        throw new IpcRejection(error instanceof Error ? error.message : String(error));
-      }
+    updateSettings: (patch) => refusedAsRejection(() => settings.update(patch)),
+    // Every group's settings, or one group's, back to the defaults; the
+    // questionnaire's answers and the safety state stay (no group holds them).
+    resetSettings: ({ scope }) => refusedAsRejection(() => settings.update(resetPatch(scope, DEFAULT_SETTINGS))),
+    exportSettings: () => ({
+      filename: `posture-breaks-settings-${app.history.today()}.json`,
+      content: exportSettingsText(settings.get()),
+    }),
+    // All or nothing: a file with any problem changes nothing and says why.
+    importSettings: ({ text }) => {
+      const outcome = readSettingsImport(text, settings.get());
+      if (!outcome.imported) return outcome;
+      return { ...outcome, settings: refusedAsRejection(() => settings.replace(outcome.settings)) };
     },
     openView: ({ view }) => {
       windows.open(view);
@@ -164,6 +174,15 @@ export function createHandlers(app: AppService): ContractHandlers {
       return ok;
     },
   };
+}
+
+/** A settings change the schema or the disk refused, as a typed refusal (nothing changed). */
+function refusedAsRejection<T>(change: () => T): T {
+  try {
+    return change();
+  } catch (error) {
+    throw new IpcRejection(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function todayStats(app: AppService) {

@@ -5,6 +5,7 @@ import {
   applySettingsPatch,
   DEFAULT_SETTINGS,
   migrateSettings,
+  settingsSchema,
   type Settings,
   type SettingsPatch,
 } from '@shared/settings-schema';
@@ -142,6 +143,20 @@ export class SettingsStore {
   update(patch: SettingsPatch): Settings {
     const previous = this.current;
     const next = applySettingsPatch(previous, patch);
+    this.backend.store = { ...next };
+    this.current = next;
+    for (const listener of this.listeners) listener(next, previous);
+    return next;
+  }
+
+  /**
+   * Replaces every setting at once (an import): validated as a whole, written
+   * in one go, and only then current. Throws (zod, or the disk) and changes
+   * nothing when either refuses.
+   */
+  replace(settings: Settings): Settings {
+    const previous = this.current;
+    const next = settingsSchema.parse(settings);
     this.backend.store = { ...next };
     this.current = next;
     for (const listener of this.listeners) listener(next, previous);

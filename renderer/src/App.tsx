@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, View } from '@shared/ipc-contract';
 import type { ApiHandle } from './api';
@@ -11,8 +11,10 @@ import { DashboardView } from './views/DashboardView';
 import { NoticeBanner } from './views/NoticeBanner';
 import { OnboardingView } from './views/OnboardingView';
 import { ReportView } from './views/ReportView';
-import { SettingsView } from './views/SettingsView';
 import { TrayPanel } from './views/TrayPanel';
+
+/** The Settings window comes on demand: it alone ships zod (for inline validation). */
+const SettingsWindow = lazy(() => import('./settings/SettingsWindow'));
 
 /**
  * Which view this page shows. An Electron window has one view, named in its
@@ -72,7 +74,11 @@ export function App({ handle }: { handle: ApiHandle }) {
       <NoticeBanner api={handle.api} notices={snapshot.notices} />
       {view === 'break' && <BreakView api={handle.api} state={state} />}
       {view === 'dashboard' && <DashboardView api={handle.api} state={state} />}
-      {view === 'settings' && <SettingsView api={handle.api} />}
+      {view === 'settings' && (
+        <Suspense fallback={<p className="loading">{t('settings.loading')}</p>}>
+          <SettingsWindow api={handle.api} />
+        </Suspense>
+      )}
       {view === 'report' && <ReportView api={handle.api} />}
       {view === 'onboarding' && (
         <OnboardingView api={handle.api} program={state.program} onDone={() => setWelcome('done')} />

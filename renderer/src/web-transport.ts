@@ -16,6 +16,7 @@ export function createWebSocketTransport(
   onConnectionChange: (connected: boolean) => void = () => {},
 ): IpcTransport {
   const token = new URLSearchParams(location.search).get('token') ?? '';
+  // eslint-disable-next-line i18next/no-literal-string -- a socket address, never shown
   const url = `ws://${location.host}/ws?token=${encodeURIComponent(token)}`;
   const pending = new Map<number, Pending>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();

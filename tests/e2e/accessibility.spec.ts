@@ -7,7 +7,8 @@ import { WebHostApp } from '../helpers/web-host-app';
 /**
  * axe on every view and every panel a user can open, in light and in dark:
  * the dashboard with a year of history (charts, their tables, all tips, the
- * tray menu), the report, Settings (with a field error), the break view
+ * tray menu), the report, Settings (every group, a field error, a refused
+ * import, the reset question), the break view
  * (ready, mid-exercise, paused, "How was it?"), the first-run questionnaire
  * page by page with a notice banner, the pain check-in with its safety
  * questions, the flare-up advice and red-flag notice, a break with the
@@ -58,6 +59,33 @@ test('the dashboard with a year of history, its panels, the report and Settings'
   await every.blur();
   await expect(page.getByRole('alert')).toBeVisible();
   await audit(page, 'settings, with a field error');
+});
+
+test('every Settings group, the reset question and a refused import', async ({ page }) => {
+  app = await WebHostApp.launch({ now: NOW, env: { TZ: 'UTC' } });
+  await page.goto(app.url);
+  await app.clickTray('settings');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  const groups = await page.getByRole('tab').allTextContents();
+  expect(groups).toHaveLength(8);
+  for (const group of groups) {
+    await page.getByRole('tab', { name: group }).click();
+    await expect(page.getByRole('tabpanel', { name: group })).toBeVisible();
+    await audit(page, `settings, ${group}`);
+  }
+
+  await page.getByRole('tab', { name: 'Data & privacy' }).click();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import settings…' }).click();
+  await (
+    await choosing
+  ).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "version": ') });
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+  await audit(page, 'settings, a refused import');
+
+  await page.getByRole('button', { name: 'Reset all settings to defaults…' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await audit(page, 'settings, the reset question');
 });
 
 test('the break view: ready, mid-exercise, paused, and "How was it?"', async ({ page }) => {

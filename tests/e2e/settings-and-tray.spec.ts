@@ -36,7 +36,10 @@ test('settings open from the tray and a new interval applies at once', async ({ 
   await every.fill('1');
   await every.blur();
   await expect(page.getByRole('alert')).toHaveText('Enter a number from 5 to 240; 30 is kept.');
-  await expect(every).toHaveValue('30');
+  // What was typed stays in the field to be corrected; the saved value, 30, stays in force.
+  await expect(every).toHaveValue('1');
+  await expect(every).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('tray-tooltip')).toHaveText('Posture Breaks: Next stretch in 30 min');
   await page.screenshot({ path: 'test-results/screenshots/settings.png', fullPage: true });
 
   await page.getByRole('button', { name: 'Close' }).click();

@@ -94,6 +94,7 @@ test('choosing a theme in Settings takes effect at once, and "Follow the system"
 
   await app.clickTray('settings');
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await page.getByRole('tab', { name: 'Appearance' }).click();
   const theme = page.getByLabel('Theme');
   // The page is never reloaded: a marker set now survives every switch.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));

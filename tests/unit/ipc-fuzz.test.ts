@@ -138,6 +138,11 @@ function assertTypedResult(result: IpcResult<unknown>): void {
   JSON.stringify(result);
 }
 
+/** A successful call that reports it changed nothing (a refused settings import). */
+function saysNothingChanged(result: IpcResult<unknown>): boolean {
+  return result.ok && typeof result.value === 'object' && (result.value as { imported?: unknown }).imported === false;
+}
+
 /** A short, never-throwing description of a payload for failure messages. */
 function describePayload(payload: unknown): string {
   try {
@@ -197,6 +202,7 @@ describe('dispatchInvoke against the real handlers, fuzzed', () => {
               else counts.other++;
               const after = (last = await observe(app.handlers, dir));
               if (!result.ok) assert.equal(after, before, `refused (${result.error.code}) but changed state`);
+              if (saysNothingChanged(result)) assert.equal(after, before, 'answered "not imported" but changed state');
               assert.deepEqual(prototypesPolluted(), []);
             },
           );
@@ -242,6 +248,7 @@ describe('dispatchInvoke against the real handlers, fuzzed', () => {
               assertTypedResult(result);
               const after = (last = await observe(app.handlers, dir));
               if (!result.ok) assert.equal(after, before, `refused (${result.error.code}) but changed state`);
+              if (saysNothingChanged(result)) assert.equal(after, before, 'answered "not imported" but changed state');
             },
           );
         }

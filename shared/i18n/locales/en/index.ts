@@ -5,6 +5,7 @@ import { dashboard } from './dashboard';
 import { history } from './history';
 import { report } from './report';
 import { program } from './program';
+import { settings } from './settings';
 
 /**
  * English: the source of every string. Each area of the app has its own file
@@ -12,7 +13,7 @@ import { program } from './program';
  * the compiler (the `Resource` type) and by tests/unit/i18n-locales.test.ts
  * (no missing key, no string left in English, the same placeholders).
  */
-export const en = { ...core, content, player, dashboard, history, report, program };
+export const en = { ...core, content, player, dashboard, history, report, program, settings };
 
 /** Every locale has exactly this shape: strings where English has strings. */
 export type Resource = DeepStrings<Omit<typeof en, 'content'>> & { content: ContentStrings };
