@@ -33,7 +33,7 @@ const TRANSLATED: Record<Exclude<Language, 'en'>, readonly string[]> = {
   es: [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program'],
   de: CORE_AND_CONTENT,
   fr: CORE_AND_CONTENT,
-  'pt-BR': CORE_AND_CONTENT,
+  'pt-BR': [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program'],
 };
 
 /**
@@ -54,7 +54,10 @@ const SAME_AS_ENGLISH: Record<'all' | Language, readonly string[]> = {
   ],
   de: [],
   fr: ['minute', 'minutes'], // the French words are spelled as in English ("30 minutes")
-  'pt-BR': [],
+  'pt-BR': [
+    'min', // the SI unit, written as in English
+    'h min', // the SI units, written as in English ("1 h 5 min")
+  ],
 };
 
 type Leaf = string | readonly string[];
