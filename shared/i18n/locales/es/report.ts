@@ -26,7 +26,7 @@ export const report: Strings<'report'> = {
   guidedMovement: 'Movimiento guiado',
   guidedMovementValue: '{{minutes}} en {{days}}',
   bestHour: 'Mejor hora*',
-  mostSkippedHour: 'Hora con más pausas omitidas*',
+  mostSkippedHour: 'Hora con más omisiones*',
   noteHours_one: '* Las horas abarcan el último día; todo lo demás abarca los {{reportDays, number}} días del informe.',
   noteHours_many:
     '* Las horas abarcan los últimos {{count, number}} días; todo lo demás abarca los {{reportDays, number}} días del informe.',
@@ -41,8 +41,8 @@ export const report: Strings<'report'> = {
   weeks: {
     caption: 'Pausas activas por semana',
     week: 'Semana',
-    daysAtTarget: 'Días en el objetivo',
-    minutesMoved: 'Minutos de movimiento',
+    daysAtTarget: 'Días en objetivo',
+    minutesMoved: 'Minutos activos',
   },
   pain: {
     title: 'Pausas y dolor',

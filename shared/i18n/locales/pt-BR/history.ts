@@ -46,9 +46,9 @@ export const history: Strings<'history'> = {
     currentStreak: 'Sequência atual',
     bestStreak: 'Melhor sequência',
     bestHour: 'Melhor horário',
-    mostSkippedHour: 'Horário com mais pausas puladas',
+    mostSkippedHour: 'Mais pausas puladas',
     streakNote:
-      'Uma sequência conta os dias em que você atingiu ou superou sua meta de {{target}}; dias sem nada previsto não a interrompem.',
+      'Uma sequência conta os dias na sua meta de {{target}} ou acima; dias sem nada previsto não a interrompem.',
   },
   ring: {
     title: 'Pausas de hoje',

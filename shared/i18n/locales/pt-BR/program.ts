@@ -12,7 +12,7 @@ export const program: Strings<'program'> = {
   onboarding: {
     welcome: {
       eyebrow: 'Boas-vindas',
-      title: 'Vamos adaptar os alongamentos às suas costas',
+      title: 'Alongamentos sob medida para suas costas',
       intro:
         'Algumas perguntas, cerca de dois minutos, para escolher os exercícios certos para você e deixar de fora os que não são. Você pode mudar suas respostas quando quiser nas configurações.',
       start: 'Começar as perguntas',

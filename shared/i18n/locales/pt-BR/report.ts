@@ -26,7 +26,7 @@ export const report: Strings<'report'> = {
   guidedMovement: 'Movimento guiado',
   guidedMovementValue: '{{minutes}} em {{days}}',
   bestHour: 'Melhor horário*',
-  mostSkippedHour: 'Horário com mais pausas puladas*',
+  mostSkippedHour: 'Mais pausas puladas*',
   noteHours_one: '* Os horários cobrem o último dia; todo o resto cobre os {{reportDays, number}} dias do relatório.',
   noteHours_many:
     '* Os horários cobrem os últimos {{count, number}} dias; todo o resto cobre os {{reportDays, number}} dias do relatório.',
@@ -42,7 +42,7 @@ export const report: Strings<'report'> = {
     caption: 'Pausas ativas por semana',
     week: 'Semana',
     daysAtTarget: 'Dias na meta',
-    minutesMoved: 'Minutos em movimento',
+    minutesMoved: 'Minutos ativos',
   },
   pain: {
     title: 'Pausas e dor',
