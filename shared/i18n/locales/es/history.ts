@@ -46,7 +46,7 @@ export const history: Strings<'history'> = {
     currentStreak: 'Racha actual',
     bestStreak: 'Mejor racha',
     bestHour: 'Mejor hora',
-    mostSkippedHour: 'Hora con más omisiones',
+    mostSkippedHour: 'Más pausas omitidas',
     streakNote:
       'Una racha cuenta los días que alcanzan o superan tu objetivo del {{target}}; los días sin nada previsto no la rompen.',
   },

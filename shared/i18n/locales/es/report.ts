@@ -26,7 +26,7 @@ export const report: Strings<'report'> = {
   guidedMovement: 'Movimiento guiado',
   guidedMovementValue: '{{minutes}} en {{days}}',
   bestHour: 'Mejor hora*',
-  mostSkippedHour: 'Hora con más omisiones*',
+  mostSkippedHour: 'Más pausas omitidas*',
   noteHours_one: '* Las horas abarcan el último día; todo lo demás abarca los {{reportDays, number}} días del informe.',
   noteHours_many:
     '* Las horas abarcan los últimos {{count, number}} días; todo lo demás abarca los {{reportDays, number}} días del informe.',
