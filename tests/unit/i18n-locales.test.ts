@@ -30,10 +30,10 @@ const CORE_AND_CONTENT = [
 ] as const;
 
 const TRANSLATED: Record<Exclude<Language, 'en'>, readonly string[]> = {
-  es: CORE_AND_CONTENT,
+  es: [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program'],
   de: CORE_AND_CONTENT,
   fr: CORE_AND_CONTENT,
-  'pt-BR': CORE_AND_CONTENT,
+  'pt-BR': [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program'],
 };
 
 /**
@@ -46,10 +46,18 @@ const SAME_AS_ENGLISH: Record<'all' | Language, readonly string[]> = {
     'Superman', // the exercise's usual name in Spanish, German and French gyms and physio practices too
   ],
   en: [],
-  es: [],
+  es: [
+    'no', // "no" is the Spanish word too
+    'min', // the SI unit, written as in English
+    'h min', // the SI units, written as in English ("1 h 5 min")
+    'Osteoporosis', // the Spanish medical term is spelled as in English
+  ],
   de: [],
   fr: ['minute', 'minutes'], // the French words are spelled as in English ("30 minutes")
-  'pt-BR': [],
+  'pt-BR': [
+    'min', // the SI unit, written as in English
+    'h min', // the SI units, written as in English ("1 h 5 min")
+  ],
 };
 
 type Leaf = string | readonly string[];
@@ -91,7 +99,8 @@ const placeholders = (text: string) => [...new Set(text.match(/{{\s*[^}]+?\s*}}/
 const words = (text: string) =>
   text
     .replace(/{{[^}]*}}/g, ' ')
-    .replace(/[\d.,:;!?()…–-]/g, ' ')
+    .replace(/<\/?[\w-]+>/g, ' ') // <Trans> markup (<strong>, <1>) is not text
+    .replace(/[\d.,:;!?()…–%/-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 
