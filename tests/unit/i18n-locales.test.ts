@@ -31,7 +31,7 @@ const CORE_AND_CONTENT = [
 
 const TRANSLATED: Record<Exclude<Language, 'en'>, readonly string[]> = {
   es: CORE_AND_CONTENT,
-  de: CORE_AND_CONTENT,
+  de: [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program'],
   fr: CORE_AND_CONTENT,
   'pt-BR': CORE_AND_CONTENT,
 };
@@ -47,7 +47,7 @@ const SAME_AS_ENGLISH: Record<'all' | Language, readonly string[]> = {
   ],
   en: [],
   es: [],
-  de: [],
+  de: ['%', '/'], // the percent sign and the slash of "3/5" and "3 Tage / 5 Tage", as German writes them
   fr: ['minute', 'minutes'], // the French words are spelled as in English ("30 minutes")
   'pt-BR': [],
 };
