@@ -139,7 +139,7 @@ export const program: Strings<'program'> = {
   flareUp: {
     region: 'Schmerzschübe',
     advice:
-      '<strong>Dein Rücken hatte Schmerzschübe</strong> ({{why}}). Schübe kommen vor, aber wenn sie oft kommen oder heftig sind, lohnt es sich, einer Physiotherapeutin oder einem Physiotherapeuten davon zu erzählen: Dein Heimprogramm muss vielleicht angepasst werden. Bis dahin können Kühlen, Ruhe und rezeptfreie Schmerzmittel helfen.',
+      '<strong>Dein Rücken hatte Schmerzschübe</strong> ({{why}}). Schübe kommen vor, aber wenn sie häufig auftreten oder heftig sind, lohnt es sich, einer Physiotherapeutin oder einem Physiotherapeuten davon zu erzählen: Dein Heimprogramm muss vielleicht angepasst werden. Bis dahin können Kühlen, Ruhe und rezeptfreie Schmerzmittel helfen.',
     flareUps_one: '{{count}} Schmerzschub in den letzten {{days}} Tagen',
     flareUps_other: '{{count}} Schmerzschübe in den letzten {{days}} Tagen',
     severePain: 'Schmerzen von {{pain}} oder mehr an zwei Tagen hintereinander',

@@ -15,9 +15,9 @@ export const dashboard: Strings<'dashboard'> = {
     snoozed: 'reportées',
     adherence: 'assiduité',
   },
-  summary: '{{taken, number}} faites sur {{due, number}} prévues, {{snoozed, number}} reportées.',
+  summary: 'Pauses faites : {{taken, number}} sur {{due, number}} ; reportées : {{snoozed, number}}.',
   summaryWithMovement:
-    '{{taken, number}} faites sur {{due, number}} prévues, {{snoozed, number}} reportées, {{minutes, number}} min de mouvement.',
+    'Pauses faites : {{taken, number}} sur {{due, number}} ; reportées : {{snoozed, number}} ; {{minutes, number}} min de mouvement.',
   next: {
     region: 'Prochains rappels',
     title: 'À venir',

@@ -3,7 +3,9 @@ import type { Strings } from '../en';
 /**
  * French: the dashboard's history, charts and exports. Typography as in
  * core.ts; a narrow non-breaking space (U+202F) before "%", as Intl writes
- * French percentages; durations "1 h 5 min".
+ * French percentages; durations "1 h 5 min". Sentences avoid a participle
+ * after a bare number ("1 faites"): "Faites : 1 sur 3"; `timeline.breaks`, used
+ * only in the timeline's summary, carries its own "faite(s)".
  */
 export const history: Strings<'history'> = {
   title: 'Votre historique',
@@ -24,7 +26,7 @@ export const history: Strings<'history'> = {
   times_other: '{{count, number}} fois',
   yes: 'oui',
   no: 'non',
-  showAsTable: 'Afficher sous forme de tableau',
+  showAsTable: 'Voir en tableau',
   columns: {
     date: 'Jour',
     due: 'Prévues',
@@ -52,9 +54,9 @@ export const history: Strings<'history'> = {
     title: 'Pauses du jour',
     titleTaken: '{{percent}} des pauses du jour faites',
     nothingDue: 'Rien de prévu pour l’instant aujourd’hui.',
-    taken_one: '{{taken, number}} pause active faite sur {{count, number}}.',
-    taken_many: '{{taken, number}} pauses actives faites sur {{count, number}}.',
-    taken_other: '{{taken, number}} pauses actives faites sur {{count, number}}.',
+    taken_one: '{{taken, number}} sur {{count, number}} pause active faite.',
+    taken_many: '{{taken, number}} sur {{count, number}} pauses actives faites.',
+    taken_other: '{{taken, number}} sur {{count, number}} pauses actives faites.',
     fraction: '{{taken, number}}/{{due, number}}',
     centre: 'faites',
     longestSitting: 'Plus longue période assise : {{duration}}',
@@ -64,13 +66,13 @@ export const history: Strings<'history'> = {
     title: 'Rappels du jour',
     empty: 'Aucun rappel pour l’instant aujourd’hui.',
     summary:
-      'Aujourd’hui jusqu’ici : {{reminders}}, {{breaks}} faites, {{snoozed, number}} reportées, {{skipped, number}} passées.',
+      'Aujourd’hui jusqu’ici : {{reminders}} et {{breaks}} ; reportés : {{snoozed, number}}, passés : {{skipped, number}}.',
     reminders_one: '{{count, number}} rappel',
     reminders_many: '{{count, number}} rappels',
     reminders_other: '{{count, number}} rappels',
-    breaks_one: '{{count, number}} pause',
-    breaks_many: '{{count, number}} pauses',
-    breaks_other: '{{count, number}} pauses',
+    breaks_one: '{{count, number}} pause faite',
+    breaks_many: '{{count, number}} pauses faites',
+    breaks_other: '{{count, number}} pauses faites',
     outcomes: {
       reminded: 'Rappel',
       started: 'Commencée',
@@ -111,7 +113,7 @@ export const history: Strings<'history'> = {
     flareUp: 'Crise',
     caption: 'Pauses faites par jour, avec les relevés de douleur (objectif {{target}})',
     painAxis: 'douleur (0–10)',
-    tooltipTaken: '{{taken, number}} faites sur {{due, number}} ({{percent}})',
+    tooltipTaken: 'Faites : {{taken, number}} sur {{due, number}} ({{percent}})',
     tooltipNothingDue: 'Rien de prévu',
     tooltipPain: 'Douleur maximale {{pain, number}}/10',
   },
@@ -120,11 +122,11 @@ export const history: Strings<'history'> = {
     empty_one: 'Aujourd’hui : aucun mouvement guidé pour l’instant.',
     empty_many: 'Sur les {{count, number}} derniers jours : aucun mouvement guidé pour l’instant.',
     empty_other: 'Sur les {{count, number}} derniers jours : aucun mouvement guidé pour l’instant.',
-    summary_one: 'Aujourd’hui : {{minutes}} de mouvement guidé sur {{days}}, le plus le {{best}} ({{bestMinutes}}).',
+    summary_one: 'Aujourd’hui : {{minutes}} de mouvement guidé sur {{days}}, maximum le {{best}} ({{bestMinutes}}).',
     summary_many:
-      'Sur les {{count, number}} derniers jours : {{minutes}} de mouvement guidé sur {{days}}, le plus le {{best}} ({{bestMinutes}}).',
+      'Sur les {{count, number}} derniers jours : {{minutes}} de mouvement guidé sur {{days}}, maximum le {{best}} ({{bestMinutes}}).',
     summary_other:
-      'Sur les {{count, number}} derniers jours : {{minutes}} de mouvement guidé sur {{days}}, le plus le {{best}} ({{bestMinutes}}).',
+      'Sur les {{count, number}} derniers jours : {{minutes}} de mouvement guidé sur {{days}}, maximum le {{best}} ({{bestMinutes}}).',
     caption: 'Minutes de mouvement guidé par jour',
     axis: 'minutes',
     tooltip: '{{minutes, number}} min de mouvement',
@@ -162,7 +164,7 @@ export const history: Strings<'history'> = {
   },
   export: {
     title: 'Vos données',
-    note: 'Tout reste sur cet ordinateur. Exportez-les pour un tableur ou partagez un rapport.',
+    note: 'Tout reste sur cet ordinateur. Exportez vos données pour un tableur ou partagez un rapport.',
     daily: 'Télécharger les statistiques quotidiennes (CSV)',
     events: 'Télécharger tous les événements (CSV)',
     dailyFile: 'posture-breaks-quotidien-{{date}}.csv',

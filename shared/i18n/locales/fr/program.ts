@@ -144,7 +144,7 @@ export const program: Strings<'program'> = {
   flareUp: {
     region: 'Crises douloureuses',
     advice:
-      '<strong>Votre dos a connu des crises</strong> ({{why}}). Les crises arrivent, mais quand elles sont fréquentes ou fortes, mieux vaut en parler à un kinésithérapeute : votre programme à domicile devra peut-être être ajusté. En attendant, la glace, le repos et des antidouleurs sans ordonnance peuvent aider.',
+      '<strong>Votre dos fait des crises</strong> ({{why}}). Des crises peuvent survenir, mais quand elles sont fréquentes ou intenses, mieux vaut en parler à un kinésithérapeute : votre programme à domicile devra peut-être être ajusté. En attendant, la glace, le repos et des antidouleurs sans ordonnance peuvent aider.',
     flareUps_one: '{{count}} crise au cours des {{days}} derniers jours',
     flareUps_many: '{{count}} crises au cours des {{days}} derniers jours',
     flareUps_other: '{{count}} crises au cours des {{days}} derniers jours',
