@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isSafeReplyFile, newReplyFile, writeReply } from '../../electron/adapters/cli-forwarding';
 import { RUNTIME_FILE } from '../../electron/web-host/runtime-file';
 import { WebHostApp } from '../helpers/web-host-app';
@@ -122,10 +122,13 @@ describe('health data stays private', () => {
       expect(mode(dataDir)).toBe(0o700);
       expect(mode(path.join(dataDir, 'settings.json'))).toBe(0o600);
       expect(mode(path.join(dataDir, 'web-host.json'))).toBe(0o600);
-      // The first log line (a notification that could not be shown) comes from a
-      // child process's exit, after the advance returns: wait for the file.
+      // A request without the token is refused and logged before the answer, so
+      // the log exists now (a failed notification would log too, but only when
+      // notify-send exits, and not at all where notifications work).
+      const refused = await fetch(new URL('/api/state', app.url));
+      expect(refused.status).toBe(401);
       const log = path.join(dataDir, 'logs', 'web-host.log');
-      await vi.waitFor(() => expect(fs.existsSync(log)).toBe(true), { timeout: 10_000, interval: 50 });
+      expect(fs.readFileSync(log, 'utf8')).toContain('refused GET /api/state');
       expect(mode(log)).toBe(0o600);
       const device = fs.readdirSync(path.join(dataDir, 'events'))[0] ?? '';
       expect(mode(path.join(dataDir, 'events', device))).toBe(0o700);
