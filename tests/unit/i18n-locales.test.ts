@@ -30,7 +30,7 @@ const CORE_AND_CONTENT = [
 ] as const;
 
 const TRANSLATED: Record<Exclude<Language, 'en'>, readonly string[]> = {
-  es: CORE_AND_CONTENT,
+  es: [...CORE_AND_CONTENT, 'settings'],
   de: CORE_AND_CONTENT,
   fr: CORE_AND_CONTENT,
   'pt-BR': CORE_AND_CONTENT,
