@@ -33,7 +33,7 @@ const TRANSLATED: Record<Exclude<Language, 'en'>, readonly string[]> = {
   es: [...CORE_AND_CONTENT, 'settings'],
   de: CORE_AND_CONTENT,
   fr: CORE_AND_CONTENT,
-  'pt-BR': CORE_AND_CONTENT,
+  'pt-BR': [...CORE_AND_CONTENT, 'settings'],
 };
 
 /**
