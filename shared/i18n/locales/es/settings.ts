@@ -30,7 +30,7 @@ export const settings: Strings<'settings'> = {
         'Cuándo se abre la app y cuándo puede enviarte recordatorios, además de tu programa en casa y tu caminata de cada día.',
     },
     'break-behaviour': {
-      title: 'Reglas de las pausas',
+      title: 'Reglas de pausa',
       intro:
         'Posponer y omitir, qué pasa mientras presentas o estás en plena tarea, y cuánto tiempo en la silla es suficiente.',
     },

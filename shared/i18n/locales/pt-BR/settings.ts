@@ -30,7 +30,7 @@ export const settings: Strings<'settings'> = {
         'Quando o app abre e quando pode enviar lembretes, além do seu programa em casa e da sua caminhada de cada dia.',
     },
     'break-behaviour': {
-      title: 'Regras das pausas',
+      title: 'Regras de pausa',
       intro:
         'Adiar e pular, o que acontece enquanto você apresenta ou está no meio de uma tarefa, e quanto tempo na cadeira é o bastante.',
     },
@@ -191,7 +191,7 @@ export const settings: Strings<'settings'> = {
       'Onde o sistema mostra botões nas notificações (macOS, Windows), eles permitem começar, adiar e pular; nos outros, o menu da bandeja e o painel fazem isso.',
   },
   data: {
-    whereTitle: 'Onde seus dados ficam',
+    whereTitle: 'Onde ficam seus dados',
     local:
       'Tudo fica neste computador: sem conta, sem servidor. Seu histórico é guardado como arquivos simples na pasta de dados.',
     folder: 'Pasta de dados:',
