@@ -30,10 +30,10 @@ const CORE_AND_CONTENT = [
 ] as const;
 
 const TRANSLATED: Record<Exclude<Language, 'en'>, readonly string[]> = {
-  es: [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program'],
+  es: [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program', 'settings'],
   de: [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program'],
   fr: [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program'],
-  'pt-BR': [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program'],
+  'pt-BR': [...CORE_AND_CONTENT, 'player', 'dashboard', 'history', 'report', 'program', 'settings'],
 };
 
 /**
