@@ -31,8 +31,8 @@ const CORE_AND_CONTENT = [
 
 const TRANSLATED: Record<Exclude<Language, 'en'>, readonly string[]> = {
   es: CORE_AND_CONTENT,
-  de: CORE_AND_CONTENT,
-  fr: CORE_AND_CONTENT,
+  de: [...CORE_AND_CONTENT, 'settings'],
+  fr: [...CORE_AND_CONTENT, 'settings'],
   'pt-BR': CORE_AND_CONTENT,
 };
 
@@ -47,8 +47,13 @@ const SAME_AS_ENGLISH: Record<'all' | Language, readonly string[]> = {
   ],
   en: [],
   es: [],
-  de: [],
-  fr: ['minute', 'minutes'], // the French words are spelled as in English ("30 minutes")
+  de: ['Version'], // About: the German word is spelled as in English
+  fr: [
+    'minute', // the French words are spelled as in English ("30 minutes")
+    'minutes',
+    'Version', // About: the French word is spelled as in English
+    'Notifications', // the Settings group: the French word, as the systems' own settings name it
+  ],
   'pt-BR': [],
 };
 
