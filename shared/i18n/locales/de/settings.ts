@@ -6,6 +6,8 @@ import type { Strings } from '../en';
  * Arbeitszeit, Warnzeichen, Infobereich) and the program area (Fragebogen,
  * Tagesziel, Serie). Labels name their unit in full in parentheses
  * ("(Minuten)"); after a number it is "Sek."/"Min.". Quotation marks „…“.
+ * Notifications are "Mitteilungen" (as macOS says): "Benachrichtigungen" is too
+ * wide for the list of groups when chosen (bold).
  */
 export const settings: Strings<'settings'> = {
   title: 'Einstellungen',
@@ -41,7 +43,7 @@ export const settings: Strings<'settings'> = {
       intro: 'Wie die App aussieht und welche Sprache sie spricht.',
     },
     notifications: {
-      title: 'Benachrichtigungen',
+      title: 'Mitteilungen',
       intro: 'Wie Erinnerungen dich erreichen.',
     },
     data: {
@@ -175,15 +177,15 @@ export const settings: Strings<'settings'> = {
     themeDark: 'Dunkel',
     language: 'Sprache',
     languageSystem: 'Wie das System',
-    languageHint: 'Das Menü im Infobereich und die Benachrichtigungen folgen ihr auch.',
+    languageHint: 'Das Menü im Infobereich und die Mitteilungen folgen ihr auch.',
   },
   notifications: {
-    title: 'Desktop-Benachrichtigungen',
-    enabled: 'Desktop-Benachrichtigungen anzeigen',
-    onHint: 'Erinnerungen kommen als Benachrichtigungen deines Systems.',
+    title: 'Desktop-Mitteilungen',
+    enabled: 'Desktop-Mitteilungen anzeigen',
+    onHint: 'Erinnerungen kommen als Mitteilungen deines Systems.',
     offHint: 'Aus: Eine fällige Bewegungspause öffnet stattdessen das Pausenfenster.',
     buttons:
-      'Wo das System Schaltflächen in Benachrichtigungen zeigt (macOS, Windows), bieten sie Starten, Später erinnern und Überspringen an; anderswo findest du diese im Menü im Infobereich und in der Übersicht „Heute“.',
+      'Wo das System Schaltflächen in Mitteilungen zeigt (macOS, Windows), bieten sie Starten, Später erinnern und Überspringen an; anderswo findest du diese im Menü im Infobereich und in der Übersicht „Heute“.',
   },
   data: {
     whereTitle: 'Wo deine Daten liegen',
