@@ -156,7 +156,7 @@ export const settings: Strings<'settings'> = {
     openFailed: 'Impossible d’ouvrir le questionnaire : {{message}}',
     safetyTitle: 'Sécurité',
     running:
-      'Votre programme est actif. Si un jour vous signalez un signal d’alerte à l’application, elle arrête le programme et vous demande de consulter un médecin.',
+      'Votre programme est actif. Si un jour vous indiquez un signal d’alerte à l’application, elle arrête le programme et vous demande de consulter un médecin.',
     stopped: 'Votre programme d’étirements est en pause depuis le {{date}}.',
     youSaid: 'Vous avez répondu oui à :',
     stoppedAdvice:
