@@ -74,7 +74,7 @@ export const player: Strings<'player'> = {
   controls: {
     previous: '<arrow>← </arrow>Précédent',
     previousHint: 'Étape précédente (←)',
-    pause: 'Mettre en pause',
+    pause: 'Suspendre', // short: the four controls share one row at the window's narrowest
     pauseHint: 'Mettre en pause (Espace)',
     resume: 'Reprendre',
     resumeHint: 'Reprendre (Espace)',
