@@ -131,8 +131,24 @@ test('five years of history: the charts fit their cards, wide and narrow, light 
         .poll(async () => (await layouts(page)).every((l) => Math.abs(l.svg.right - l.plot.right) < 2))
         .toBe(true);
       await checkLayout(page, charts);
+      await page
+        .getByTestId('chart-adherence')
+        .screenshot({ path: `${SHOTS}/${PREFIX}-adherence-${range.replace(' ', '-')}-${width}.png` });
     }
   }
+
+  // Hovering a day shows its numbers next to the pointer (the table says the same to everyone).
+  const area = page.getByTestId('chart-adherence').locator('.chart__hover-area');
+  const box = await area.boundingBox();
+  expect(box).not.toBeNull();
+  await area.hover({ position: { x: (box?.width ?? 0) - 2, y: (box?.height ?? 0) / 2 } });
+  const tooltip = page.getByTestId('chart-adherence').locator('.chart-tooltip');
+  await expect(tooltip).toContainText('2 March 2026');
+  await expect(tooltip).toContainText(/\d+ of \d+ taken/);
+  await expect(page.getByTestId('chart-adherence').locator('.chart__cursor')).toHaveCount(1);
+  await page.getByTestId('chart-adherence').screenshot({ path: `${SHOTS}/${PREFIX}-adherence-tooltip.png` });
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toHaveCount(0);
   await history.getByRole('radio', { name: '30 days' }).check();
   await expect(page.getByTestId('chart-adherence-summary')).toContainText('Last 30 days');
   await shoot(page, 'five-years');
@@ -153,4 +169,33 @@ test('a new user with no history: empty charts still fit their cards', async ({ 
     await checkLayout(page, ['chart-adherence', 'chart-minutes']);
   }
   await shoot(page, 'new-user');
+});
+
+test('flare-ups: a diamond on the pain axis for each, as the table lists them', async ({ page }) => {
+  // Seed 7 has flare-ups in December 2025, inside the last 90 days.
+  const dataDir = (seededDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-charts-')));
+  const seeded = spawnSync(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, 'out/main/seed-history.js'),
+      ...['--data-dir', dataDir, '--years', '1', '--end', '2026-03-02', '--seed', '7'],
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(seeded.status, seeded.stderr).toBe(0);
+  app = await WebHostApp.launch({ now: '2026-03-02T17:30:00Z', env: { TZ: 'UTC' }, dataDir });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(app.url);
+  await page.getByRole('region', { name: 'Your history' }).getByRole('radio', { name: '90 days' }).check();
+  const adherence = page.getByTestId('chart-adherence');
+  await expect(adherence.getByTestId('chart-adherence-summary')).toContainText('Last 90 days');
+  await expect(adherence.locator('.chart-legend')).toContainText('Flare-up');
+  const diamonds = await adherence.locator('.chart__flare').count();
+  expect(diamonds).toBeGreaterThan(0);
+  await checkLayout(page, ['chart-adherence', 'chart-minutes', 'chart-exercises']);
+  await adherence.screenshot({ path: `${SHOTS}/${PREFIX}-adherence-flare-ups.png` });
+  await adherence.getByRole('button', { name: 'Show as table' }).click();
+  const flareCells = adherence.getByRole('table').locator('tbody tr td:last-child');
+  await expect(flareCells).toHaveCount(90);
+  expect((await flareCells.allTextContents()).filter((text) => text === 'yes')).toHaveLength(diamonds);
 });
