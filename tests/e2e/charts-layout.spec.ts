@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_PROFILE } from '../../shared/program/profile-model';
+import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
 import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
 
 /**
@@ -198,4 +200,40 @@ test('flare-ups: a diamond on the pain axis for each, as the table lists them', 
   const flareCells = adherence.getByRole('table').locator('tbody tr td:last-child');
   await expect(flareCells).toHaveCount(90);
   expect((await flareCells.allTextContents()).filter((text) => text === 'yes')).toHaveLength(diamonds);
+});
+
+test('in German, Spanish, French and Portuguese the labels still fit, wide and narrow', async ({ page }) => {
+  const dataDir = (seededDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-charts-')));
+  const seeded = spawnSync(
+    process.execPath,
+    [path.join(REPO_ROOT, 'out/main/seed-history.js'), '--data-dir', dataDir, '--years', '1', '--end', '2026-03-02'],
+    { encoding: 'utf8' },
+  );
+  expect(seeded.status, seeded.stderr).toBe(0);
+  for (const language of ['de', 'es', 'fr', 'pt-BR'] as const) {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      general: { ...DEFAULT_SETTINGS.general, language },
+      profile: { ...DEFAULT_PROFILE, status: 'skipped' },
+    };
+    fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
+    app = await WebHostApp.launch({ now: '2026-03-02T17:30:00Z', env: { TZ: 'UTC' }, dataDir });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(app.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    for (const range of ['7', '30', '90']) {
+      await page.locator(`input[name="history-range"][value="${range}"]`).check();
+      await expect(page.locator('.history')).toHaveAttribute('aria-busy', 'false');
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await expect
+          .poll(async () => (await layouts(page)).every((l) => Math.abs(l.svg.right - l.plot.right) < 2))
+          .toBe(true);
+        await checkLayout(page, ['chart-adherence', 'chart-minutes', 'chart-exercises']);
+      }
+    }
+    await page.locator('.history').screenshot({ path: `${SHOTS}/${PREFIX}-${language}-700.png` });
+    await app.stop();
+    app = undefined;
+  }
 });

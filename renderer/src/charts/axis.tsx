@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from 'react';
 import { AxisBottom, AxisLeft, AxisRight, type TickFormatter, type TickRendererProps } from '@visx/axis';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import type { DayPoint } from './history-model';
@@ -83,6 +84,7 @@ export function SideAxis<S extends BandScale | LinearScale>({
   ticks,
   format,
   hideAxisLine = false,
+  tick,
 }: {
   scale: S;
   side: 'left' | 'right';
@@ -90,6 +92,8 @@ export function SideAxis<S extends BandScale | LinearScale>({
   ticks: (S extends BandScale ? string : number)[];
   format: (value: S extends BandScale ? string : number) => string;
   hideAxisLine?: boolean;
+  /** Draws a label instead of the plain one (the exercises' names, wrapped). */
+  tick?: (props: TickRendererProps) => ReactNode;
 }) {
   const Axis = side === 'left' ? AxisLeft : AxisRight;
   return (
@@ -101,7 +105,7 @@ export function SideAxis<S extends BandScale | LinearScale>({
       hideTicks
       hideAxisLine={hideAxisLine}
       tickLength={TICK_GAP}
-      tickComponent={side === 'left' ? LeftTick : RightTick}
+      tickComponent={tick ?? (side === 'left' ? LeftTick : RightTick)}
     />
   );
 }
@@ -116,6 +120,48 @@ export function AxisTitle({ x, y, text, side }: { x: number; y: number; text: st
       className="chart__axis-title"
     >
       {text}
+    </text>
+  );
+}
+
+/** The size of the charts' labels (`.chart text` in styles.css). */
+const LABEL_FONT_PX = 12;
+
+/**
+ * How wide a label is, in pixels, in the page's font: measured on a canvas,
+ * which costs no layout (SVG text would have to be laid out first).
+ */
+export function useTextWidth(): (text: string) => number {
+  // Made once per chart: a canvas with the font set.
+  const [width] = useState(() => {
+    // eslint-disable-next-line i18next/no-literal-string -- a canvas context type, never shown
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return (text: string) => text.length * LABEL_FONT_PX * 0.6;
+    context.font = `${LABEL_FONT_PX}px ${getComputedStyle(document.body).fontFamily}`;
+    return (text: string) => context.measureText(text).width;
+  });
+  return width;
+}
+
+/** `text` in lines of at most `room` pixels, broken between words: one line if it fits, else two. */
+export function wrapLabel(text: string, room: number, width: (text: string) => number): string[] {
+  if (width(text) <= room) return [text];
+  const words = text.split(' ');
+  let first = words[0] ?? text;
+  let i = 1;
+  while (i < words.length - 1 && width(`${first} ${words[i]}`) <= room) first = `${first} ${words[i++]}`;
+  return [first, words.slice(i).join(' ')].filter((line) => line !== '');
+}
+
+/** A left label on one line, or on two centred on its row. */
+export function WrappedLeftTick({ x, y, lines }: { x: number; y: number; lines: string[] }) {
+  return (
+    <text x={x} y={y} textAnchor="end" className="chart__tick">
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index > 0 ? '1.1em' : lines.length > 1 ? '-0.23em' : '0.32em'}>
+          {line}
+        </tspan>
+      ))}
     </text>
   );
 }
