@@ -33,7 +33,7 @@ test('the dashboard with a year of history, its panels, the report and Settings'
   dataDir = seededDataDir('2026-03-02');
   app = await WebHostApp.launch({ now: '2026-03-02T17:30:00Z', env: { TZ: 'UTC' }, dataDir });
   await page.goto(app.url);
-  await expect(page.getByTestId('chart-adherence').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('chart-adherence').locator('.chart__bar').first()).toBeVisible();
   await expect(page.getByRole('group', { name: /Calendar of the last 12 months/ }).getByRole('img')).toHaveCount(365);
   await audit(page, 'dashboard');
 
@@ -48,7 +48,7 @@ test('the dashboard with a year of history, its panels, the report and Settings'
 
   await page.getByRole('button', { name: 'Report for my therapist' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Movement report');
-  await expect(page.getByTestId('chart-adherence').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('chart-adherence').locator('.chart__bar').first()).toBeVisible();
   await audit(page, 'report');
   await page.getByRole('button', { name: 'Close the report' }).click();
 

@@ -97,7 +97,7 @@ test('the dashboard and the report in French: lang="fr", no raw keys, dates writ
   await expect(page.getByRole('heading', { name: translator('fr')('history.title') })).toBeVisible();
   await expect(page.getByRole('heading', { name: translator('fr')('history.year.title') })).toBeVisible();
   const adherence = page.getByTestId('chart-adherence');
-  await expect(adherence.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(adherence.locator('.chart__bar').first()).toBeVisible();
 
   // Today, in French: "lundi 2 mars".
   await expect(page.locator('.dashboard > .eyebrow')).toHaveText(
@@ -158,6 +158,6 @@ test('the dashboard and the report in French: lang="fr", no raw keys, dates writ
   const checkIns = await page.getByTestId('report-checkins').locator('tbody th[scope="row"]').allInnerTexts();
   expect(checkIns.length).toBeGreaterThan(0);
   for (const date of checkIns) expect(reportDays).toContain(date);
-  await expect(page.getByTestId('chart-minutes').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('chart-minutes').locator('.chart__bar').first()).toBeVisible();
   await expectNoRawKeys(page);
 });

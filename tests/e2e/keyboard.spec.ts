@@ -73,7 +73,7 @@ test('Tab reaches every control of the dashboard and of Settings, visibly and in
   dataDir = seededDataDir('2026-03-02');
   app = await WebHostApp.launch({ now: '2026-03-02T17:30:00Z', env: { TZ: 'UTC' }, dataDir });
   await page.goto(app.url);
-  await expect(page.getByTestId('chart-adherence').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('chart-adherence').locator('.chart__bar').first()).toBeVisible();
   // The tables behind the charts and the tips library add their own controls and scrolling areas.
   await page.getByTestId('chart-adherence').getByRole('button', { name: 'Show as table' }).click();
   await page.getByRole('button', { name: 'All tips' }).click();

@@ -148,10 +148,10 @@ test('breaks taken and skipped show in the ring, the timeline, the bars and both
   await expect(page.getByTestId('stat-due')).toContainText('0');
   await expect(page.getByTestId('today-ring-text')).toHaveText('Nothing due yet today.');
   await expect(page.getByText('Loading your history…')).toBeVisible();
-  await expect(page.locator('.recharts-surface')).toHaveCount(0);
+  await expect(page.locator('.chart__surface')).toHaveCount(0);
   release();
-  await expect(page.getByTestId('chart-adherence').locator('.recharts-surface')).toBeVisible();
-  await expect(page.getByTestId('today-ring').locator('.recharts-surface')).toBeVisible();
+  await expect(page.getByTestId('chart-adherence').locator('.chart__surface')).toBeVisible();
+  await expect(page.getByTestId('today-ring').locator('.chart__surface')).toBeVisible();
 
   // 09:50: the first break is due; started from the tray and marked as done.
   await app.advance(50 * 60_000);
@@ -205,7 +205,7 @@ test('breaks taken and skipped show in the ring, the timeline, the bars and both
     'Last 7 days: 67 % of breaks taken (2 of 3), 0 of 1 day at or above your 80 % target; no pain check-ins.',
   );
   // One bar a day with something due (today's), none for the empty days.
-  await expect(adherence.locator('.recharts-bar-rectangle')).toHaveCount(1);
+  await expect(adherence.locator('.chart__bar')).toHaveCount(1);
 
   // The same numbers as a table.
   await adherence.getByRole('button', { name: 'Show as table' }).click();
@@ -273,17 +273,15 @@ test('a year of history: 90 days, the calendar heat map, light and dark, the rep
 
   const history = page.getByRole('region', { name: 'Your history' });
   const adherence = page.getByTestId('chart-adherence');
-  await expect(adherence.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(adherence.locator('.chart__bar').first()).toBeVisible();
   const month = await getHistory(page, app.token, 30);
-  await expect(adherence.locator('.recharts-bar-rectangle')).toHaveCount(dueDays(month.points));
+  await expect(adherence.locator('.chart__bar')).toHaveCount(dueDays(month.points));
   await expect(adherence.getByTestId('chart-adherence-summary')).toContainText(
     `Last 30 days: ${Math.round((100 * sum(month.points, 'taken')) / sum(month.points, 'due'))} % of breaks taken`,
   );
   // A seeded year has pain check-ins: the pain line is drawn on its own axis.
-  await expect(adherence.locator('.chart__series--pain .recharts-line-curve')).toBeVisible();
-  await expect(page.getByTestId('chart-exercises').locator('.recharts-bar-rectangle')).toHaveCount(
-    month.exercises.length,
-  );
+  await expect(adherence.locator('.chart__series--pain .chart__line')).toBeVisible();
+  await expect(page.getByTestId('chart-exercises').locator('.chart__bar')).toHaveCount(month.exercises.length);
 
   // 90 days.
   await history.getByRole('radio', { name: '90 days' }).check();
@@ -292,8 +290,8 @@ test('a year of history: 90 days, the calendar heat map, light and dark, the rep
     `Last 90 days: ${Math.round((100 * sum(quarter.points, 'taken')) / sum(quarter.points, 'due'))} % of breaks taken ` +
       `(${sum(quarter.points, 'taken')} of ${sum(quarter.points, 'due')})`,
   );
-  await expect(adherence.locator('.recharts-bar-rectangle')).toHaveCount(dueDays(quarter.points));
-  await expect(page.getByTestId('chart-minutes').locator('.recharts-bar-rectangle')).toHaveCount(
+  await expect(adherence.locator('.chart__bar')).toHaveCount(dueDays(quarter.points));
+  await expect(page.getByTestId('chart-minutes').locator('.chart__bar')).toHaveCount(
     quarter.points.filter((p) => p.guidedMinutes > 0).length,
   );
   const minutes = page.getByTestId('chart-minutes');
@@ -320,7 +318,7 @@ test('a year of history: 90 days, the calendar heat map, light and dark, the rep
   );
 
   await history.getByRole('radio', { name: '30 days' }).check();
-  await expect(adherence.locator('.recharts-bar-rectangle')).toHaveCount(dueDays(month.points));
+  await expect(adherence.locator('.chart__bar')).toHaveCount(dueDays(month.points));
   await page.screenshot({ path: `${SHOTS}/dashboard-charts-light.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('.today-ring')).toHaveCSS('background-color', 'rgb(24, 33, 30)');
@@ -342,11 +340,11 @@ test('a year of history: 90 days, the calendar heat map, light and dark, the rep
   );
   const checkIns = report.filter((p) => p.pain !== null || p.flareUp).length;
   await expect(page.getByTestId('report-checkins').getByRole('row')).toHaveCount(1 + Math.max(1, checkIns));
-  await expect(page.getByTestId('chart-adherence').locator('.recharts-bar-rectangle')).toHaveCount(dueDays(report));
-  await expect(page.getByTestId('chart-minutes').locator('.recharts-bar-rectangle')).toHaveCount(
+  await expect(page.getByTestId('chart-adherence').locator('.chart__bar')).toHaveCount(dueDays(report));
+  await expect(page.getByTestId('chart-minutes').locator('.chart__bar')).toHaveCount(
     report.filter((p) => p.guidedMinutes > 0).length,
   );
-  await expect(page.getByTestId('chart-exercises').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('chart-exercises').locator('.chart__bar').first()).toBeVisible();
   await expect(page).toHaveTitle('Posture Breaks report 2026-02-03 to 2026-03-02');
   await page.screenshot({ path: `${SHOTS}/report.png`, fullPage: true });
 

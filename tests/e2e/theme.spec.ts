@@ -49,7 +49,7 @@ async function launchWithTheme(theme: Settings['general']['theme']): Promise<Web
 function looks(page: Page) {
   return page.evaluate(() => {
     const root = getComputedStyle(document.documentElement);
-    const track = document.querySelector('.chart__ring-track, .chart__ring .recharts-radial-bar-background-sector');
+    const track = document.querySelector('.chart__ring-track');
     return {
       background: root.backgroundColor,
       colorScheme: root.colorScheme,
@@ -65,7 +65,7 @@ test('a forced light theme wins over a dark system, and a forced dark one over a
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await expect(page.getByTestId('today-ring').locator('.recharts-surface')).toBeVisible();
+  await expect(page.getByTestId('today-ring').locator('.chart__surface')).toBeVisible();
   expect(await looks(page)).toEqual({ background: LIGHT_BG, colorScheme: 'light', theme: 'light', track: LIGHT_TRACK });
   // Native form controls follow the page's scheme, not the system's.
   await expect(page.locator('.pause-select select')).toHaveCSS('color-scheme', 'light');
@@ -76,7 +76,7 @@ test('a forced light theme wins over a dark system, and a forced dark one over a
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(app.url);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByTestId('today-ring').locator('.recharts-surface')).toBeVisible();
+  await expect(page.getByTestId('today-ring').locator('.chart__surface')).toBeVisible();
   expect(await looks(page)).toEqual({ background: DARK_BG, colorScheme: 'dark', theme: 'dark', track: DARK_TRACK });
   await expect(page.locator('.today-ring')).toHaveCSS('background-color', 'rgb(24, 33, 30)');
   await expect(page.locator('.pause-select select')).toHaveCSS('color-scheme', 'dark');

@@ -1,6 +1,10 @@
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import { dateTicks, PlainTick } from './axis';
+import { GridRows } from '@visx/grid';
+import { Group } from '@visx/group';
+import { LinePath } from '@visx/shape';
+import { scaleLinear } from '@visx/scale';
+import { AxisTitle, barInBand, BottomAxis, dateTicks, dayScale, SideAxis } from './axis';
 import { ChartCard, DataTable, TooltipBox, type LegendItem } from './ChartCard';
+import { ChartFrame, Surface, TooltipAt, useBandHover, type Size } from './frame';
 import { useHistoryFormat } from './format';
 import { adherenceSummary, type DayPoint } from './history-model';
 
@@ -28,7 +32,6 @@ export function AdherenceChart({
   const rows: Row[] = points.map((p) => ({ ...p, flareMark: p.flareUp ? (p.pain ?? 10) : null }));
   const hasPain = points.some((p) => p.pain !== null || p.flareUp);
   const hasFlares = points.some((p) => p.flareUp);
-  const days = points.length;
   const targetText = percent(target);
   const legend: LegendItem[] = [
     { label: t('history.adherence.legendTaken'), swatch: 'adherence' },
@@ -69,123 +72,155 @@ export function AdherenceChart({
         />
       }
     >
-      <ComposedChart
-        data={rows}
-        responsive
-        className="chart chart--tall"
-        accessibilityLayer={false}
-        margin={{ top: 12, right: hasPain ? 4 : 12, bottom: 0, left: 0 }}
-        barCategoryGap={days > 30 ? 1 : '20%'}
-      >
-        <CartesianGrid vertical={false} className="chart__grid" />
-        <XAxis
-          dataKey="date"
-          ticks={dateTicks(points)}
-          interval={0}
-          tick={PlainTick}
-          tickFormatter={(date: string) => format.tickDate(date, days)}
-          tickLine={false}
-        />
-        <YAxis
-          yAxisId="adherence"
-          domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
-          interval={0}
-          tick={PlainTick}
-          tickFormatter={(v: number) => percent(v)}
-          width={56}
-          tickLine={false}
-        />
-        {hasPain && (
-          <YAxis
-            yAxisId="pain"
-            orientation="right"
-            domain={[0, 10]}
-            ticks={[0, 2, 4, 6, 8, 10]}
-            interval={0}
-            tick={PlainTick}
-            tickFormatter={(v: number) => format.number(v)}
-            width={44}
-            tickLine={false}
-            label={{ value: t('history.adherence.painAxis'), angle: 90, position: 'insideRight' }}
-          />
-        )}
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ className: 'chart__cursor' }}
-          content={({ active, payload }) => {
-            const row = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
-            if (!row) return null;
-            return (
-              <TooltipBox
-                title={longDate(row.date)}
-                lines={[
-                  row.due > 0
-                    ? t('history.adherence.tooltipTaken', {
-                        taken: row.taken,
-                        due: row.due,
-                        percent: percent(row.adherence),
-                      })
-                    : t('history.adherence.tooltipNothingDue'),
-                  ...(row.pain !== null ? [t('history.adherence.tooltipPain', { pain: row.pain })] : []),
-                  ...(row.flareUp ? [t('history.adherence.flareUp')] : []),
-                ]}
-              />
-            );
-          }}
-        />
-        <Bar
-          yAxisId="adherence"
-          dataKey="adherence"
-          className="chart__series chart__series--adherence"
-          isAnimationActive={false}
-          maxBarSize={36}
-        />
-        <ReferenceLine
-          yAxisId="adherence"
-          y={target}
-          className="chart__target"
-          strokeDasharray="6 4"
-          ifOverflow="extendDomain"
-        />
-        {hasPain && (
-          // A wide line in the card's colour under the pain line keeps it
-          // readable where it crosses the bars.
-          <Line
-            yAxisId="pain"
-            dataKey="pain"
-            className="chart__series chart__series--pain-casing"
-            connectNulls
-            dot={false}
-            activeDot={false}
-            strokeWidth={6}
-            isAnimationActive={false}
-            legendType="none"
-            tooltipType="none"
-          />
-        )}
-        {hasPain && (
-          <Line
-            yAxisId="pain"
-            dataKey="pain"
-            className="chart__series chart__series--pain"
-            connectNulls
-            dot={{ r: 3, className: 'chart__pain-dot' }}
-            activeDot={{ r: 5, className: 'chart__pain-dot' }}
-            strokeWidth={2}
-            isAnimationActive={false}
-          />
-        )}
-        {hasFlares && (
-          <Scatter
-            yAxisId="pain"
-            dataKey="flareMark"
-            shape="diamond"
-            className="chart__series chart__series--flare"
-            isAnimationActive={false}
-          />
-        )}
-      </ComposedChart>
+      <ChartFrame className="chart chart--tall">
+        {(size) => <AdherencePlot rows={rows} target={target} hasPain={hasPain} hasFlares={hasFlares} size={size} />}
+      </ChartFrame>
     </ChartCard>
+  );
+}
+
+/** The left axis (percent) and, with pain data, the right one (0–10) and its name. */
+const MARGIN = { top: 12, bottom: 30, left: 56 };
+const RIGHT_WITH_PAIN = 48;
+const RIGHT_WITHOUT_PAIN = 28;
+const PERCENT_TICKS = [0, 25, 50, 75, 100];
+const PAIN_TICKS = [0, 2, 4, 6, 8, 10];
+/** A flare-up's diamond: 64 square pixels, as d3's diamond symbol of that size. */
+const DIAMOND = (() => {
+  const h = Math.sqrt(64 / (2 * Math.tan(Math.PI / 6)));
+  const w = h * Math.tan(Math.PI / 6);
+  return `M0,${-h}L${w},0L0,${h}L${-w},0Z`;
+})();
+
+function AdherencePlot({
+  rows,
+  target,
+  hasPain,
+  hasFlares,
+  size,
+}: {
+  rows: Row[];
+  target: number;
+  hasPain: boolean;
+  hasFlares: boolean;
+  size: Size;
+}) {
+  const format = useHistoryFormat();
+  const { t, longDate, percent } = format;
+  const right = hasPain ? RIGHT_WITH_PAIN : RIGHT_WITHOUT_PAIN;
+  const width = Math.max(0, size.width - MARGIN.left - right);
+  const height = Math.max(0, size.height - MARGIN.top - MARGIN.bottom);
+  const days = rows.length;
+  const x = dayScale(rows, width);
+  const centre = (row: Row) => (x(row.date) ?? 0) + x.bandwidth() / 2;
+  const y = scaleLinear<number>({ domain: [0, 100], range: [height, 0] });
+  const pain = scaleLinear<number>({ domain: [0, 10], range: [height, 0] });
+  const { hover, handlers } = useBandHover(days, MARGIN.left, x.step(), 'x');
+  const hovered = hover ? rows[hover.index] : undefined;
+  const gap = days > 30 ? 1 : 0.2;
+  const painRows = rows.filter((row) => row.pain !== null);
+  return (
+    <>
+      <Surface size={size}>
+        <Group left={MARGIN.left} top={MARGIN.top}>
+          <GridRows scale={y} width={width} tickValues={PERCENT_TICKS} className="chart__grid" />
+          {hovered && (
+            <rect className="chart__cursor" x={x(hovered.date)} y={0} width={x.bandwidth()} height={height} />
+          )}
+          <g className="chart__series chart__series--adherence">
+            {rows.map((row) => {
+              const bar = barInBand(x(row.date) ?? 0, x.bandwidth(), gap, 36);
+              const top = y(row.adherence ?? 0);
+              return row.adherence !== null && row.adherence > 0 && bar.size > 0 ? (
+                <rect
+                  key={row.date}
+                  className="chart__bar"
+                  x={bar.start}
+                  y={top}
+                  width={bar.size}
+                  height={height - top}
+                />
+              ) : null;
+            })}
+          </g>
+          <line className="chart__target" x1={0} x2={width} y1={y(target)} y2={y(target)} strokeDasharray="6 4" />
+          {hasPain && (
+            // A wide line in the card's colour under the pain line keeps it
+            // readable where it crosses the bars.
+            <LinePath
+              data={painRows}
+              x={centre}
+              y={(row) => pain(row.pain ?? 0)}
+              className="chart__line chart__line--casing"
+              strokeWidth={6}
+            />
+          )}
+          {hasPain && (
+            <g className="chart__series chart__series--pain">
+              <LinePath
+                data={painRows}
+                x={centre}
+                y={(row) => pain(row.pain ?? 0)}
+                className="chart__line"
+                strokeWidth={2}
+              />
+              {painRows.map((row) => (
+                <circle
+                  key={row.date}
+                  className="chart__pain-dot"
+                  cx={centre(row)}
+                  cy={pain(row.pain ?? 0)}
+                  r={row === hovered ? 5 : 3}
+                />
+              ))}
+            </g>
+          )}
+          {hasFlares && (
+            <g className="chart__series chart__series--flare">
+              {rows.map((row) =>
+                row.flareMark === null ? null : (
+                  <path
+                    key={row.date}
+                    className="chart__flare"
+                    d={DIAMOND}
+                    transform={`translate(${centre(row)} ${pain(row.flareMark)})`}
+                  />
+                ),
+              )}
+            </g>
+          )}
+          <BottomAxis scale={x} top={height} ticks={dateTicks(rows)} format={(d) => format.tickDate(d, days)} />
+          <SideAxis scale={y} side="left" left={0} ticks={PERCENT_TICKS} format={(v) => percent(v)} />
+          {hasPain && <SideAxis scale={pain} side="right" left={width} ticks={PAIN_TICKS} format={format.number} />}
+          <rect className="chart__hover-area" width={width} height={height} {...handlers} />
+        </Group>
+        {hasPain && (
+          <AxisTitle
+            x={size.width - 10}
+            y={MARGIN.top + height / 2}
+            side="right"
+            text={t('history.adherence.painAxis')}
+          />
+        )}
+      </Surface>
+      {hover && hovered && (
+        <TooltipAt hover={hover} width={size.width}>
+          <TooltipBox
+            title={longDate(hovered.date)}
+            lines={[
+              hovered.due > 0
+                ? t('history.adherence.tooltipTaken', {
+                    taken: hovered.taken,
+                    due: hovered.due,
+                    percent: percent(hovered.adherence),
+                  })
+                : t('history.adherence.tooltipNothingDue'),
+              ...(hovered.pain !== null ? [t('history.adherence.tooltipPain', { pain: hovered.pain })] : []),
+              ...(hovered.flareUp ? [t('history.adherence.flareUp')] : []),
+            ]}
+          />
+        </TooltipAt>
+      )}
+    </>
   );
 }

@@ -1,11 +1,26 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { GridColumns } from '@visx/grid';
+import { Group } from '@visx/group';
+import { scaleBand } from '@visx/scale';
 import type { HistoryView } from '@shared/ipc-contract';
-import { PlainTick } from './axis';
+import { barInBand, BottomAxis, countScale, SideAxis, useTextWidth, wrapLabel, WrappedLeftTick } from './axis';
 import { ChartCard, DataTable, TooltipBox } from './ChartCard';
+import { ChartFrame, Surface, TooltipAt, useBandHover, type Size } from './frame';
 import { useHistoryFormat } from './format';
 import { exerciseName, exercisesSummary } from './history-model';
 
 const ROW_HEIGHT = 30;
+/** The exercises' names on the left (at least 190 px), the counts under the bars. */
+const MARGIN = { top: 0, right: 16, bottom: 30, left: 190 };
+/** The names never take more than this share of the chart's width: longer ones wrap onto two lines. */
+const MAX_NAMES_SHARE = 0.45;
+/** Between a name and the axis line. */
+const NAME_GAP = 12;
+
+interface Row {
+  id: string;
+  name: string;
+  count: number;
+}
 
 /** Exercises done over the span, most done first, as horizontal bars. */
 export function ExercisesChart({
@@ -19,7 +34,7 @@ export function ExercisesChart({
 }) {
   const format = useHistoryFormat();
   const { t } = format;
-  const rows = exercises.map((e) => ({ id: e.exerciseId, name: exerciseName(e.exerciseId, t), count: e.count }));
+  const rows: Row[] = exercises.map((e) => ({ id: e.exerciseId, name: exerciseName(e.exerciseId, t), count: e.count }));
   return (
     <ChartCard
       title={t('history.exercises.title')}
@@ -36,38 +51,60 @@ export function ExercisesChart({
       }
     >
       {rows.length > 0 && (
-        <BarChart
-          data={rows}
-          layout="vertical"
-          width="100%"
-          height={rows.length * ROW_HEIGHT + 36}
-          responsive
-          className="chart chart--auto"
-          accessibilityLayer={false}
-          margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
-          barCategoryGap="25%"
-        >
-          <CartesianGrid horizontal={false} className="chart__grid" />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            tickLine={false}
-            interval={0}
-            tick={PlainTick}
-            tickFormatter={(v: number) => format.number(v)}
-          />
-          <YAxis type="category" dataKey="name" width={190} tickLine={false} interval={0} tick={PlainTick} />
-          <Tooltip
-            isAnimationActive={false}
-            cursor={{ className: 'chart__cursor' }}
-            content={({ active, payload }) => {
-              const row = active ? (payload?.[0]?.payload as (typeof rows)[number] | undefined) : undefined;
-              return row ? <TooltipBox title={row.name} lines={[t('history.times', { count: row.count })]} /> : null;
-            }}
-          />
-          <Bar dataKey="count" className="chart__series chart__series--exercises" isAnimationActive={false} />
-        </BarChart>
+        <ChartFrame className="chart chart--auto" height={rows.length * ROW_HEIGHT + 36}>
+          {(size) => <ExercisesPlot rows={rows} size={size} />}
+        </ChartFrame>
       )}
     </ChartCard>
+  );
+}
+
+function ExercisesPlot({ rows, size }: { rows: Row[]; size: Size }) {
+  const format = useHistoryFormat();
+  const { t } = format;
+  const textWidth = useTextWidth();
+  const widest = Math.ceil(Math.max(0, ...rows.map((r) => textWidth(r.name))));
+  const left = Math.min(Math.max(MARGIN.left, widest + NAME_GAP), Math.floor(size.width * MAX_NAMES_SHARE));
+  const names = new Map(rows.map((r) => [r.id, wrapLabel(r.name, left - NAME_GAP, textWidth)]));
+  const width = Math.max(0, size.width - left - MARGIN.right);
+  const height = Math.max(0, size.height - MARGIN.top - MARGIN.bottom);
+  const y = scaleBand<string>({ domain: rows.map((r) => r.id), range: [0, height], padding: 0 });
+  const { scale: x, ticks } = countScale(Math.max(0, ...rows.map((r) => r.count)), [0, width]);
+  const { hover, handlers } = useBandHover(rows.length, MARGIN.top, y.step(), 'y');
+  const hovered = hover ? rows[hover.index] : undefined;
+  return (
+    <>
+      <Surface size={size}>
+        <Group left={left} top={MARGIN.top}>
+          <GridColumns scale={x} height={height} tickValues={ticks} className="chart__grid" />
+          {hovered && <rect className="chart__cursor" x={0} y={y(hovered.id)} width={width} height={y.bandwidth()} />}
+          <g className="chart__series chart__series--exercises">
+            {rows.map((row) => {
+              const bar = barInBand(y(row.id) ?? 0, y.bandwidth(), 0.25);
+              return row.count > 0 && bar.size > 0 ? (
+                <rect key={row.id} className="chart__bar" x={0} y={bar.start} width={x(row.count)} height={bar.size} />
+              ) : null;
+            })}
+          </g>
+          <BottomAxis scale={x} top={height} ticks={ticks} format={format.number} />
+          <SideAxis
+            scale={y}
+            side="left"
+            left={0}
+            ticks={rows.map((r) => r.id)}
+            format={(id) => id}
+            tick={({ x, y: at, formattedValue }) => (
+              <WrappedLeftTick x={x} y={at} lines={names.get(formattedValue ?? '') ?? []} />
+            )}
+          />
+          <rect className="chart__hover-area" width={width} height={height} {...handlers} />
+        </Group>
+      </Surface>
+      {hover && hovered && (
+        <TooltipAt hover={hover} width={size.width}>
+          <TooltipBox title={hovered.name} lines={[t('history.times', { count: hovered.count })]} />
+        </TooltipAt>
+      )}
+    </>
   );
 }

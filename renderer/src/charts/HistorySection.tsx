@@ -144,8 +144,8 @@ function useChartsPaintedMark(sectionRef: RefObject<HTMLElement | null>, hasData
     const check = () => {
       const section = sectionRef.current;
       const plots = section ? [...section.querySelectorAll('.chart-card__plot')] : [];
-      // Every SVG chart drawn at its size (Recharts draws after measuring).
-      const drawn = plots.every((plot) => !plot.querySelector('.recharts-wrapper') || plot.querySelector('svg'));
+      // Every SVG chart drawn at its size (a ChartFrame draws once it has measured its box).
+      const drawn = plots.every((plot) => !plot.querySelector('.chart') || plot.querySelector('.chart svg'));
       if ((section && plots.length > 0 && drawn) || ++tries > 30) {
         timer = setTimeout(() => {
           if (performance.getEntriesByName(CHARTS_PAINTED_MARK).length === 0) performance.mark(CHARTS_PAINTED_MARK);

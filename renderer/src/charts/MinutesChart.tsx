@@ -1,14 +1,17 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { dateTicks, PlainTick } from './axis';
+import { GridRows } from '@visx/grid';
+import { Group } from '@visx/group';
+import { AxisTitle, barInBand, BottomAxis, countScale, dateTicks, dayScale, SideAxis } from './axis';
 import { ChartCard, DataTable, TooltipBox } from './ChartCard';
+import { ChartFrame, Surface, TooltipAt, useBandHover, type Size } from './frame';
 import { useHistoryFormat } from './format';
 import { minutesSummary, type DayPoint } from './history-model';
+
+const MARGIN = { top: 12, right: 28, bottom: 30, left: 56 };
 
 /** Minutes of guided movement per day. */
 export function MinutesChart({ points, headingLevel }: { points: readonly DayPoint[]; headingLevel?: 2 | 3 }) {
   const format = useHistoryFormat();
   const { t, longDate } = format;
-  const days = points.length;
   return (
     <ChartCard
       title={t('history.minutes.title')}
@@ -24,52 +27,60 @@ export function MinutesChart({ points, headingLevel }: { points: readonly DayPoi
         />
       }
     >
-      <BarChart
-        data={points as DayPoint[]}
-        responsive
-        className="chart"
-        accessibilityLayer={false}
-        margin={{ top: 12, right: 12, bottom: 0, left: 0 }}
-        barCategoryGap={days > 30 ? 1 : '20%'}
-      >
-        <CartesianGrid vertical={false} className="chart__grid" />
-        <XAxis
-          dataKey="date"
-          ticks={dateTicks(points)}
-          interval={0}
-          tick={PlainTick}
-          tickFormatter={(date: string) => format.tickDate(date, days)}
-          tickLine={false}
-        />
-        <YAxis
-          allowDecimals={false}
-          interval={0}
-          tick={PlainTick}
-          tickFormatter={(v: number) => format.number(v)}
-          width={56}
-          tickLine={false}
-          label={{ value: t('history.minutes.axis'), angle: -90, position: 'insideLeft', offset: 12 }}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ className: 'chart__cursor' }}
-          content={({ active, payload }) => {
-            const row = active ? (payload?.[0]?.payload as DayPoint | undefined) : undefined;
-            return row ? (
-              <TooltipBox
-                title={longDate(row.date)}
-                lines={[t('history.minutes.tooltip', { minutes: row.guidedMinutes })]}
-              />
-            ) : null;
-          }}
-        />
-        <Bar
-          dataKey="guidedMinutes"
-          className="chart__series chart__series--minutes"
-          isAnimationActive={false}
-          maxBarSize={36}
-        />
-      </BarChart>
+      <ChartFrame className="chart">{(size) => <MinutesPlot points={points} size={size} />}</ChartFrame>
     </ChartCard>
+  );
+}
+
+function MinutesPlot({ points, size }: { points: readonly DayPoint[]; size: Size }) {
+  const format = useHistoryFormat();
+  const { t, longDate } = format;
+  const width = Math.max(0, size.width - MARGIN.left - MARGIN.right);
+  const height = Math.max(0, size.height - MARGIN.top - MARGIN.bottom);
+  const days = points.length;
+  const x = dayScale(points, width);
+  const { scale: y, ticks } = countScale(Math.max(0, ...points.map((p) => p.guidedMinutes)), [height, 0]);
+  const { hover, handlers } = useBandHover(days, MARGIN.left, x.step(), 'x');
+  const hovered = hover ? points[hover.index] : undefined;
+  const gap = days > 30 ? 1 : 0.2;
+  return (
+    <>
+      <Surface size={size}>
+        <Group left={MARGIN.left} top={MARGIN.top}>
+          <GridRows scale={y} width={width} tickValues={ticks} className="chart__grid" />
+          {hovered && (
+            <rect className="chart__cursor" x={x(hovered.date)} y={0} width={x.bandwidth()} height={height} />
+          )}
+          <g className="chart__series chart__series--minutes">
+            {points.map((p) => {
+              const bar = barInBand(x(p.date) ?? 0, x.bandwidth(), gap, 36);
+              const top = y(p.guidedMinutes);
+              return p.guidedMinutes > 0 && bar.size > 0 ? (
+                <rect
+                  key={p.date}
+                  className="chart__bar"
+                  x={bar.start}
+                  y={top}
+                  width={bar.size}
+                  height={height - top}
+                />
+              ) : null;
+            })}
+          </g>
+          <BottomAxis scale={x} top={height} ticks={dateTicks(points)} format={(d) => format.tickDate(d, days)} />
+          <SideAxis scale={y} side="left" left={0} ticks={ticks} format={format.number} />
+          <rect className="chart__hover-area" width={width} height={height} {...handlers} />
+        </Group>
+        <AxisTitle x={16} y={MARGIN.top + height / 2} side="left" text={t('history.minutes.axis')} />
+      </Surface>
+      {hover && hovered && (
+        <TooltipAt hover={hover} width={size.width}>
+          <TooltipBox
+            title={longDate(hovered.date)}
+            lines={[t('history.minutes.tooltip', { minutes: hovered.guidedMinutes })]}
+          />
+        </TooltipAt>
+      )}
+    </>
   );
 }

@@ -1,36 +1,45 @@
-import { PolarAngleAxis, RadialBar, RadialBarChart } from 'recharts';
+import { Arc } from '@visx/shape';
 import { RingCentre } from './ring-centre';
 
 export const RING_SIZE = 112;
+const OUTER = RING_SIZE * 0.5;
+const INNER = RING_SIZE * 0.36;
+const CORNER = RING_SIZE * 0.07;
 
 /**
- * Today's adherence drawn as a ring, taken/due in its middle. The card
- * around it (TodayCard) says the same in words, so the drawing is hidden
- * from assistive technology.
+ * Today's adherence drawn as a ring, taken/due in its middle, filling
+ * clockwise from the top. The card around it (TodayCard) says the same in
+ * words, so the drawing is hidden from assistive technology.
  */
 export function RingGraphic({ adherence, taken, due }: { adherence: number | null; taken: number; due: number }) {
+  const share = Math.min(100, Math.max(0, adherence ?? 0)) / 100;
   return (
     <div className="today-ring__graphic" aria-hidden="true">
-      <RadialBarChart
+      <svg
+        className="chart__surface chart__ring"
         width={RING_SIZE}
         height={RING_SIZE}
-        data={[{ value: adherence ?? 0 }]}
-        innerRadius={RING_SIZE * 0.36}
-        outerRadius={RING_SIZE * 0.5}
-        startAngle={90}
-        endAngle={-270}
-        margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
-        accessibilityLayer={false}
+        viewBox={`${-OUTER} ${-OUTER} ${RING_SIZE} ${RING_SIZE}`}
+        focusable="false"
       >
-        <PolarAngleAxis type="number" domain={[0, 100]} tick={false} axisLine={false} />
-        <RadialBar
-          dataKey="value"
-          background={{ className: 'chart__ring-track' }}
-          className="chart__ring"
-          cornerRadius={RING_SIZE * 0.07}
-          isAnimationActive={false}
+        <Arc
+          className="chart__ring-track"
+          innerRadius={INNER}
+          outerRadius={OUTER}
+          startAngle={0}
+          endAngle={2 * Math.PI}
         />
-      </RadialBarChart>
+        {share > 0 && (
+          <Arc
+            className="chart__ring-value"
+            innerRadius={INNER}
+            outerRadius={OUTER}
+            cornerRadius={CORNER}
+            startAngle={0}
+            endAngle={2 * Math.PI * share}
+          />
+        )}
+      </svg>
       <RingCentre taken={taken} due={due} />
     </div>
   );

@@ -1,6 +1,6 @@
 /**
  * The chart code, loaded on demand (see load-charts.ts):
- * everything that pulls in Recharts is reached only from here, so it lands in
+ * everything that pulls in the drawing code (visx) is reached only from here, so it lands in
  * its own chunk and the dashboard's numbers paint before it arrives.
  */
 export { AdherenceChart } from './AdherenceChart';

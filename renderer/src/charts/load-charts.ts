@@ -2,7 +2,7 @@ import { lazy, useEffect, useState, type ComponentType } from 'react';
 import type * as ChartChunk from './chunk';
 
 /**
- * Loading the chart chunk (`./chunk`, everything that pulls in Recharts) on
+ * Loading the chart chunk (`./chunk`, everything that pulls in visx) on
  * demand. A component from it is a `React.lazy` component; the views render
  * it only once the chunk is here (`useChartsLoaded`), so React.lazy resolves
  * it in the same pass instead of showing a Suspense fallback first: React
