@@ -79,6 +79,8 @@ export async function breakPainted(dataDir, now, runs) {
     notifications: { enabled: false },
     posture: { enabled: false },
     movement: { enabled: true, intervalSeconds: 50 * 60, durationSeconds: 60, preBreakNoticeSeconds: 0 },
+    // Each run leaves the break with Skip; the default allows two skips in a row.
+    breakRules: { maxSkipsInRow: 10 },
   });
   const host = await startWebHost({ dataDir, manualNow: now });
   const browser = await launchChromium();
@@ -114,12 +116,9 @@ export async function breakPainted(dataDir, now, runs) {
         return performance.getEntriesByName('break-painted')[0].startTime - started;
       }, token);
       samples.push(ms);
-      // Leave the break view as a user would (English: the bench runs the host in English).
-      await page
-        .locator('[data-view="break"]')
-        .getByRole('button', { name: /^(Close|Skip|End)$/ })
-        .first()
-        .click();
+      // Leave the break view as a user would: the due break waits with Start,
+      // Snooze and Skip (English: the bench runs the host in English).
+      await page.locator('[data-view="break"]').getByRole('button', { name: 'Skip', exact: true }).first().click();
       await page.waitForSelector('[data-view="dashboard"]', { timeout: 10_000 });
     }
     await context.close();

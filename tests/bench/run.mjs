@@ -19,6 +19,8 @@ const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, 'idle-seconds': { type: 'string', default: '60' } },
 });
 const RUNS = Math.max(1, Number(values.runs));
+// The break figure leaves each break with Skip, and the settings allow 10 skips in a row.
+if (RUNS > 10) throw new Error('--runs: at most 10');
 const IDLE_SECONDS = Math.max(5, Number(values['idle-seconds']));
 const SETTLE_MS = 30_000;
 const NOW = '2026-11-27T12:00:00Z';
