@@ -144,4 +144,20 @@ describe('French', () => {
     expect(french.hourRange(9)).toBe('09:00–10:00');
     expect(heatLabel({ date: '2026-03-02', due: 3, adherence: 67 }, french)).toContain(french.longDate('2026-03-02'));
   });
+
+  it("fills the calendar's sentences made once exactly as i18next would, day after day", () => {
+    for (const format of [english, french]) {
+      for (const [date, percent] of [
+        ['2 March 2026', 67],
+        ['3 March 2026', 100],
+        ['4 March 2026', 67],
+        ['5 $& March', 0], // replacement patterns in a value are taken as they are
+      ] as const) {
+        expect(format.yearCell(date, percent)).toBe(
+          format.t('history.year.cell', { date, percent: format.t('history.percent', { value: percent }) }),
+        );
+        expect(format.yearCell(date, null)).toBe(format.t('history.year.cellNothingDue', { date }));
+      }
+    }
+  });
 });

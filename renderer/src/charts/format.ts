@@ -34,6 +34,12 @@ export interface HistoryFormat {
   hourRange(hour: number | null): string;
   /** Two dates already written ("3 Mar", "9 Mar") as a span: "3 Mar – 9 Mar". */
   dateRange(from: string, to: string): string;
+  /**
+   * A heat map cell's name, "3 March 2026: 80 %" or "3 March 2026: nothing
+   * due" (`history.year.cell…`); 365 of them per calendar, so each sentence
+   * is asked of i18next once and filled in here.
+   */
+  yearCell(date: string, percent: number | null): string;
   /** "–": a value that does not exist. */
   none: string;
 }
@@ -56,10 +62,39 @@ function utcDay(date: string): number {
 /** Monday 5 January 2026, the first day of a week drawn Monday first. */
 const A_MONDAY = Date.UTC(2026, 0, 5);
 
+/**
+ * Intl formatters, made once per locale and options and only when first used:
+ * building one costs about a millisecond here, and every chart, table and
+ * summary asks for a set of formats, so making them eagerly per component
+ * cost tens of milliseconds before the dashboard's first paint.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+export function intlDateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function intlNumberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function createHistoryFormat(t: Translate, language: string): HistoryFormat {
   const locale = intlLocale(language);
-  const date = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const date = (options: Intl.DateTimeFormatOptions) => {
+    let format: Intl.DateTimeFormat | undefined;
+    return () => (format ??= intlDateFormat(locale, { ...options, timeZone: 'UTC' }));
+  };
   const long = date({ day: 'numeric', month: 'long', year: 'numeric' });
   const short = date({ day: 'numeric', month: 'short' });
   const weekdayDay = date({ weekday: 'short', day: 'numeric' });
@@ -67,19 +102,35 @@ export function createHistoryFormat(t: Translate, language: string): HistoryForm
   const monthYear = date({ month: 'long', year: 'numeric' });
   const weekday = date({ weekday: 'short' });
   const hour = date({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const numbers = () => intlNumberFormat(locale, { maximumFractionDigits: 0 });
   const none = t('history.noValue');
+  // Percentages are whole numbers: each asked of i18next once.
+  const percents = new Map<number, string>();
+  const percent = (value: number) => {
+    let text = percents.get(value);
+    if (text === undefined) {
+      text = t('history.percent', { value });
+      percents.set(value, text);
+    }
+    return text;
+  };
+  // Plain {{date}} and {{percent}} placeholders (no formatting, no plural: the
+  // locale test keeps them so): each sentence is made once with markers.
+  const DATE = '\u0001date\u0001';
+  const PERCENT = '\u0001percent\u0001';
+  let cellSentence: string | undefined;
+  let nothingDueSentence: string | undefined;
   const format: HistoryFormat = {
     t,
     locale,
-    longDate: (day) => long.format(utcDay(day)),
-    shortDate: (day) => short.format(utcDay(day)),
-    tickDate: (day, days) => (days <= 7 ? weekdayDay : short).format(utcDay(day)),
-    shortMonth: (day) => month.format(utcDay(day)),
-    monthYear: (key) => monthYear.format(utcDay(`${key}-01`)),
-    shortWeekday: (index) => weekday.format(A_MONDAY + index * 86_400_000),
-    number: (value) => numbers.format(value),
-    percent: (value) => (value === null ? none : t('history.percent', { value })),
+    longDate: (day) => long().format(utcDay(day)),
+    shortDate: (day) => short().format(utcDay(day)),
+    tickDate: (day, days) => (days <= 7 ? weekdayDay : short)().format(utcDay(day)),
+    shortMonth: (day) => month().format(utcDay(day)),
+    monthYear: (key) => monthYear().format(utcDay(`${key}-01`)),
+    shortWeekday: (index) => weekday().format(A_MONDAY + index * 86_400_000),
+    number: (value) => numbers().format(value),
+    percent: (value) => (value === null ? none : percent(value)),
     minutes: (minutes) => {
       const h = Math.floor(minutes / 60);
       const m = minutes % 60;
@@ -91,10 +142,18 @@ export function createHistoryFormat(t: Translate, language: string): HistoryForm
       value === null
         ? none
         : t('history.hourRange', {
-            from: hour.format(Date.UTC(2026, 0, 5, value % 24)),
-            to: hour.format(Date.UTC(2026, 0, 5, (value + 1) % 24)),
+            from: hour().format(Date.UTC(2026, 0, 5, value % 24)),
+            to: hour().format(Date.UTC(2026, 0, 5, (value + 1) % 24)),
           }),
     dateRange: (from, to) => t('history.dateRange', { from, to }),
+    yearCell: (date, value) => {
+      if (value === null) {
+        nothingDueSentence ??= t('history.year.cellNothingDue', { date: DATE });
+        return nothingDueSentence.replace(DATE, () => date);
+      }
+      cellSentence ??= t('history.year.cell', { date: DATE, percent: PERCENT });
+      return cellSentence.replace(DATE, () => date).replace(PERCENT, () => percent(value));
+    },
     none,
   };
   return format;

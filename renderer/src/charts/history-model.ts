@@ -136,10 +136,7 @@ export function heatStepLabels({ t }: HistoryFormat): string[] {
 
 /** What a heat map cell says: "3 March 2026: 80 %", or that nothing was due. */
 export function heatLabel(day: YearDay, format: HistoryFormat): string {
-  const date = format.longDate(day.date);
-  return day.due === 0 || day.adherence === null
-    ? format.t('history.year.cellNothingDue', { date })
-    : format.t('history.year.cell', { date, percent: format.percent(day.adherence) });
+  return format.yearCell(format.longDate(day.date), day.due === 0 ? null : day.adherence);
 }
 
 /** Monday 0 … Sunday 6. */

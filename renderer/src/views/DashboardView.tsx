@@ -3,7 +3,7 @@ import type { PostureApi } from '@shared/ipc-contract';
 import { describeSchedule, PAUSE_CHOICES, pauseChoiceLabel, reminderName } from '@shared/tray-menu';
 import { formatLocalDayTime, localMoment } from '@shared/scheduling/local-time';
 import { reportFailure } from '../api';
-import { intlLocale, useHistoryFormat } from '../charts/format';
+import { intlDateFormat, intlLocale, intlNumberFormat, useHistoryFormat } from '../charts/format';
 import { HistorySection, TodayRing } from '../charts/lazy';
 import type { AppState } from '../use-app-state';
 import { useNow } from '../use-now';
@@ -46,7 +46,7 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
   const running = schedule.status === 'running';
   const count = (value: number | undefined) => (value === undefined ? format.none : format.number(value));
   // The day as the user reads it, in the app's zone ("Monday 2 March", "lundi 2 mars").
-  const day = new Intl.DateTimeFormat(intlLocale(language), {
+  const day = intlDateFormat(intlLocale(language), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -97,7 +97,7 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
           value={
             adherence === null
               ? format.none
-              : new Intl.NumberFormat(format.locale, { style: 'percent' }).format(adherence / 100)
+              : intlNumberFormat(format.locale, { style: 'percent' }).format(adherence / 100)
           }
           testId="stat-adherence"
         />
