@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import notifier from 'node-notifier';
@@ -7,6 +8,7 @@ import { pushContract } from '@shared/ipc-contract';
 import type { Platform } from '@shared/tray-menu';
 import { AppService } from '../services/app-service';
 import { SystemClock } from '../services/clocks';
+import { chromiumLanguage } from '../services/chromium-language';
 import { CONTENT_SECURITY_POLICY } from '../services/content-security-policy';
 import { deviceIdFrom, readMachineFacts } from '../services/device-id';
 import { EventLog } from '../services/event-log';
@@ -182,6 +184,20 @@ async function startBackend(): Promise<void> {
 
 const launchCommand = commandArgv(process.argv, app.isPackaged);
 
+/** Chromium's own controls (time boxes) in the language chosen in Settings; see chromiumLanguage. */
+function followChosenLanguage(): void {
+  const file = path.join(app.getPath('userData'), `${SETTINGS_FILE_NAME}.json`);
+  let text: string | null = null;
+  try {
+    // A real settings file is a few KB; anything huge is the settings store's to recover, later.
+    if (fs.statSync(file).size <= 1_000_000) text = fs.readFileSync(file, 'utf8');
+  } catch {
+    // No settings yet: Chromium keeps the system's locale.
+  }
+  const lang = chromiumLanguage(text);
+  if (lang) app.commandLine.appendSwitch('lang', lang);
+}
+
 export function runElectronApp(): void {
   const replyFile = launchCommand.length > 0 ? newReplyFile() : null;
   const forwarded: ForwardedCommand = { argv: launchCommand, replyFile };
@@ -198,6 +214,7 @@ export function runElectronApp(): void {
     });
     return;
   }
+  followChosenLanguage();
   registerAppScheme();
   hardenWebContents();
   // A tray app keeps running with no window open.

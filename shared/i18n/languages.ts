@@ -20,6 +20,15 @@ export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * The locale Intl formats with. The app's English writes the day before the
+ * month and times on the 24-hour clock ("3 March 2026", "09:15"), as it
+ * always has: British English does. Every other language is its own locale.
+ */
+export function intlLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : language;
+}
+
 /** The language to use: the setting, else the first OS locale we have, else English. */
 export function resolveLanguage(setting: LanguageSetting, systemLocales: readonly string[]): Language {
   if (setting !== 'system') return setting;

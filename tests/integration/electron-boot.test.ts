@@ -10,6 +10,7 @@ import {
   type AppSnapshot,
   type IpcResult,
 } from '@shared/ipc-contract';
+import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 import { PRELOAD_ENTRY, REPO_ROOT, StandinApp, type StandinRecord } from '../helpers/electron-standin/standin-app';
 
 /**
@@ -418,6 +419,38 @@ describe('a second instance', () => {
       expect(second.problems()).toEqual([]);
     } finally {
       await second.stop();
+    }
+  });
+});
+
+describe("Chromium's own controls in the language chosen in Settings", () => {
+  const langSwitches = (app: StandinApp) =>
+    app.calls('app.commandLine.appendSwitch').filter((r) => r.args?.[0] === 'lang');
+
+  it('starts Chromium with --lang from the settings file, before ready', async () => {
+    const settings = { ...DEFAULT_SETTINGS, general: { ...DEFAULT_SETTINGS.general, language: 'de' } };
+    const app = StandinApp.launch({ settingsFile: JSON.stringify(settings) });
+    try {
+      await app.waitFor('the tray menu', (records) => records.some((r) => r.api === 'Tray.setContextMenu'));
+      expect(langSwitches(app).map((r) => r.args)).toEqual([['lang', 'de']]);
+      const records = app.records();
+      const switched = records.findIndex((r) => r.api === 'app.commandLine.appendSwitch' && r.args?.[0] === 'lang');
+      expect(switched).toBeLessThan(records.findIndex((r) => r.api === 'app.whenReady'));
+      expect(app.problems(), app.diagnostics()).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it("leaves Chromium on the system's locale when the file follows the system or does not parse", async () => {
+    for (const settingsFile of [JSON.stringify(DEFAULT_SETTINGS), '{ not json']) {
+      const app = StandinApp.launch({ settingsFile });
+      try {
+        await app.waitFor('the tray menu', (records) => records.some((r) => r.api === 'Tray.setContextMenu'));
+        expect(langSwitches(app)).toEqual([]);
+      } finally {
+        await app.stop();
+      }
     }
   });
 });

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '@shared/i18n/english';
+import { intlLocale } from '@shared/i18n/languages';
 
 /**
  * How the dashboard, the charts and the report write dates, times, numbers
@@ -44,14 +45,8 @@ export interface HistoryFormat {
   none: string;
 }
 
-/**
- * The locale Intl formats with. The app's English writes the day before the
- * month and times on the 24-hour clock ("3 March 2026", "09:15"), as it
- * always has: British English does. Every other language is its own locale.
- */
-export function intlLocale(language: string): string {
-  return language === 'en' ? new Intl.Locale(language, { region: 'GB' }).toString() : language;
-}
+// The locale Intl formats with (English is British English), shared with the main process.
+export { intlLocale };
 
 /** A calendar date (YYYY-MM-DD) carries no zone: it is formatted as that day's UTC midnight. */
 function utcDay(date: string): number {

@@ -35,6 +35,8 @@ export interface LaunchOptions {
   env?: NodeJS.ProcessEnv;
   /** How long the boot may take before a wait fails. */
   timeoutMs?: number;
+  /** The text of a settings file already in userData when the app starts. */
+  settingsFile?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 8_000;
@@ -97,6 +99,8 @@ export class StandinApp {
     const recordFile = path.join(dir, 'electron-calls.jsonl');
     const userData = path.join(dir, 'userData');
     fs.mkdirSync(userData);
+    if (options.settingsFile !== undefined)
+      fs.writeFileSync(path.join(userData, 'settings.json'), options.settingsFile);
     fs.writeFileSync(recordFile, '');
     const child = spawn(process.execPath, ['--import', pathToFileURL(REGISTER_FILE).href, MAIN_ENTRY], {
       cwd: REPO_ROOT,
