@@ -102,7 +102,6 @@ export default defineConfig([
     // Every visible string goes through i18next (docs/I18N.md): no literal
     // text in the renderer, in JSX or in constants. Allowed: class names, ids,
     // kebab-case tokens, code-like strings, and arguments of the calls below.
-    // Files join the list as they are translated, until it covers all.
     files: I18N_CHECKED,
     ignores: I18N_EXEMPT,
     plugins: { i18next },
