@@ -238,7 +238,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
 /** Why a settings file was refused, for code (the reason is the English text, for logs). */
 export type MigrationProblem = 'not-object' | 'no-version' | 'newer-version' | 'no-migration' | 'invalid';
 
-/** One value the schema refused: where (`movement.intervalSeconds`) and zod's English message. */
+/** One value the schema refused: where (`movement.intervalSeconds`) and zod's message (English unless asked otherwise). */
 export interface SettingsIssue {
   path: string;
   message: string;
@@ -279,8 +279,12 @@ const MIGRATIONS: Record<number, (raw: RawSettings) => RawSettings> = {
   }),
 };
 
-/** Validates a parsed settings file, upgrading older versions step by step. */
-export function migrateSettings(raw: unknown): MigrationResult {
+/**
+ * Validates a parsed settings file, upgrading older versions step by step.
+ * `messages` words the issues' messages (zod's locales); the `reason` stays
+ * English, for the log.
+ */
+export function migrateSettings(raw: unknown, messages?: z.core.$ZodErrorMap): MigrationResult {
   const refuse = (problem: MigrationProblem, reason: string, issues: SettingsIssue[] = []): MigrationResult => ({
     ok: false,
     reason,
@@ -303,7 +307,8 @@ export function migrateSettings(raw: unknown): MigrationResult {
   }
   const parsed = settingsSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
+    const worded = messages ? settingsSchema.safeParse(data, { error: messages }) : parsed;
+    const issues = (worded.error ?? parsed.error).issues.map((issue) => ({
       path: issue.path.map(String).join('.'),
       message: issue.message,
     }));

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { migrateSettings, type Settings, type SettingsIssue } from './settings-schema';
 
 /**
@@ -54,7 +55,7 @@ export function utf8Length(text: string): number {
  * current answers and safety state. Returns the settings to apply as a whole,
  * or why not (with every problem the schema found). Pure: applying is the caller's.
  */
-export function readSettingsImport(text: string, current: Settings): ImportOutcome {
+export function readSettingsImport(text: string, current: Settings, messages?: z.core.$ZodErrorMap): ImportOutcome {
   const refuse = (problem: ImportProblem, issues: SettingsIssue[] = []): ImportOutcome => ({
     imported: false,
     problem,
@@ -73,7 +74,7 @@ export function readSettingsImport(text: string, current: Settings): ImportOutco
   // This computer's answers and safety state, whatever the file says: they are
   // not settings, and a file must never lift a stop the user has not confirmed.
   const health = { profile: current.profile, safety: current.safety };
-  const migrated = migrateSettings({ ...raw, ...health });
+  const migrated = migrateSettings({ ...raw, ...health }, messages);
   if (!migrated.ok) {
     switch (migrated.problem) {
       case 'newer-version':

@@ -9,6 +9,7 @@ import { formatLocalDayTime } from '@shared/scheduling/local-time';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 import { resetPatch } from '@shared/settings-groups';
 import { exportSettingsText, readSettingsImport } from '@shared/settings-transfer';
+import { zodMessages } from './zod-messages';
 import type { AppService } from './app-service';
 
 /**
@@ -102,7 +103,7 @@ export function createHandlers(app: AppService): ContractHandlers {
     }),
     // All or nothing: a file with any problem changes nothing and says why.
     importSettings: ({ text }) => {
-      const outcome = readSettingsImport(text, settings.get());
+      const outcome = readSettingsImport(text, settings.get(), zodMessages(app.language()));
       if (!outcome.imported) return outcome;
       return { ...outcome, settings: refusedAsRejection(() => settings.replace(outcome.settings)) };
     },

@@ -39,8 +39,11 @@ const STOPPED: Settings['safety'] = { stoppedAt: START - 86_400_000, reasons: ['
 /** Set to make the settings backend refuse writes, as a full or read-only disk does. */
 let diskRefuses = false;
 
-async function build() {
-  fs.writeFileSync(settingsFilePath(dir), JSON.stringify({ ...DEFAULT_SETTINGS, profile: ANSWERED, safety: STOPPED }));
+async function build(general: Settings['general'] = DEFAULT_SETTINGS.general) {
+  fs.writeFileSync(
+    settingsFilePath(dir),
+    JSON.stringify({ ...DEFAULT_SETTINGS, general, profile: ANSWERED, safety: STOPPED }),
+  );
   const clock = new ManualClock(START, 'UTC');
   const logger = createMemoryLogger();
   const settings = SettingsStore.open({
@@ -267,6 +270,26 @@ describe('import', () => {
     expect(changes).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     app.stop();
+  });
+
+  it("words the refused values in the app's language", async () => {
+    const file = JSON.stringify({
+      ...DEFAULT_SETTINGS,
+      movement: { ...DEFAULT_SETTINGS.movement, intervalSeconds: 10 },
+    });
+    const messages: Record<string, string> = {};
+    for (const language of ['en', 'de', 'fr'] as const) {
+      const { app, importText } = await build({ ...DEFAULT_SETTINGS.general, language });
+      const outcome = await importText(file);
+      if (outcome.imported) throw new Error('imported');
+      expect(outcome.issues.map((i) => i.path)).toEqual(['movement.intervalSeconds']);
+      messages[language] = outcome.issues[0]?.message ?? '';
+      app.stop();
+    }
+    // zod's own locales: "Too small: …", "Zu klein: …", "Trop petit : …", each with the minimum.
+    expect(messages.en).toMatch(/^Too small.*300/);
+    expect(messages.de).toMatch(/^Zu klein.*300/);
+    expect(messages.fr).toMatch(/^Trop petit.*300/);
   });
 
   it('refuses a text beyond what the channel carries as an invalid payload, changing nothing', async () => {
