@@ -14,6 +14,7 @@ import { createMemoryLogger } from '../../electron/services/logger';
 import { SettingsStore } from '../../electron/services/settings-store';
 import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
 import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
+import { testHostDeps } from '../helpers/host-about';
 
 /**
  * Settings > Data & privacy and the reset buttons, through the contract's
@@ -77,16 +78,7 @@ async function build(general: Settings['general'] = DEFAULT_SETTINGS.general) {
     power: new FakePower(),
     idle: new ControlledIdleSource(clock),
     fullscreen: new ControlledFullscreen(),
-    about: {
-      appVersion: '1.2.3',
-      electronVersion: null,
-      chromeVersion: null,
-      dataDir: dir,
-      logFile: null,
-      idleSource: 'test',
-      busyDetection: 'test',
-    },
-    openPath: async () => {},
+    ...testHostDeps(dir),
     logger,
     newId: () => `id-${++ids}`,
     quit: () => {},

@@ -21,6 +21,7 @@ import { createMemoryLogger } from '../../electron/services/logger';
 import { SettingsStore } from '../../electron/services/settings-store';
 import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
 import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
+import { testHostDeps } from '../helpers/host-about';
 import { anyValue, asJson, payloadArbitrary, PROTOTYPE_KEYS, prototypesPolluted } from '../helpers/fuzz-arbitraries';
 
 /**
@@ -73,16 +74,7 @@ async function buildService(name: string) {
     power: new FakePower(),
     idle: new ControlledIdleSource(clock),
     fullscreen: new ControlledFullscreen(),
-    about: {
-      appVersion: '0.0.0-fuzz',
-      electronVersion: null,
-      chromeVersion: null,
-      dataDir: dir,
-      logFile: null,
-      idleSource: 'fuzz',
-      busyDetection: 'fuzz',
-    },
-    openPath: async () => {},
+    ...testHostDeps(dir),
     logger,
     newId: () => `id-${++ids}`,
     quit: () => {},

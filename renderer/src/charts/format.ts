@@ -63,26 +63,24 @@ const A_MONDAY = Date.UTC(2026, 0, 5);
  * summary asks for a set of formats, so making them eagerly per component
  * cost tens of milliseconds before the dashboard's first paint.
  */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-export function intlDateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+function cachedBy<T>(make: (locale: string, options: object) => T) {
+  const made = new Map<string, T>();
+  return (locale: string, options: object): T => {
+    const key = `${locale} ${JSON.stringify(options)}`;
+    let format = made.get(key);
+    if (format === undefined) {
+      format = make(locale, options);
+      made.set(key, format);
+    }
+    return format;
+  };
 }
-const numberFormats = new Map<string, Intl.NumberFormat>();
-export function intlNumberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
+export const intlDateFormat: (locale: string, options: Intl.DateTimeFormatOptions) => Intl.DateTimeFormat = cachedBy(
+  (locale, options) => new Intl.DateTimeFormat(locale, options),
+);
+export const intlNumberFormat: (locale: string, options: Intl.NumberFormatOptions) => Intl.NumberFormat = cachedBy(
+  (locale, options) => new Intl.NumberFormat(locale, options),
+);
 
 export function createHistoryFormat(t: Translate, language: string): HistoryFormat {
   const locale = intlLocale(language);
