@@ -21,7 +21,16 @@ const withChecks = !args.includes('--no-checks');
 const resultsDir = path.join(root, 'test-results');
 
 /** Debian packages the integration and e2e tests use. */
-const APT_PACKAGES = ['chromium', 'xvfb', 'xauth', 'dunst', 'libnotify-bin', 'dbus-x11', 'fonts-dejavu-core', 'xdotool'];
+const APT_PACKAGES = [
+  'chromium',
+  'xvfb',
+  'xauth',
+  'dunst',
+  'libnotify-bin',
+  'dbus-x11',
+  'fonts-dejavu-core',
+  'xdotool',
+];
 
 function log(message) {
   process.stdout.write(`${message}\n`);
