@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { exerciseById } from './content/exercises';
 import { breakSourceSchema, reminderKindSchema } from './event-log-schema';
 import { CONTRAINDICATIONS } from './content/exercise-model';
 import { REASON_EXTRAS } from './program/program-model';
@@ -237,6 +236,11 @@ export const settingsImportSchema = z.discriminatedUnion('imported', [
 ]);
 export type SettingsImport = z.infer<typeof settingsImportSchema>;
 
+/** An item's place in its break's session; sessions hold a handful of exercises. */
+const breakItemIndexSchema = z.number().int().min(0).max(99);
+/** `recorded: false`: the same fact was already recorded, and nothing was written. */
+const reportResultSchema = z.object({ recorded: z.boolean() });
+
 function invoke<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
   return { request, response } as const;
 }
@@ -284,21 +288,22 @@ const invokeSchemas = {
     programViewSchema,
   ),
   skipQuestionnaire: invoke(empty, ok),
-  recordExercise: invoke(
+  // The player's reports of a break's exercises, by the break's id and the
+  // item's index in its session (activeBreak.items): the backend writes each
+  // with the session's own dose and exercise (electron/services/break-record.ts).
+  recordExerciseDone: invoke(
+    z.object({ breakId: z.string().max(100), itemIndex: breakItemIndexSchema }).strict(),
+    reportResultSchema,
+  ),
+  recordExerciseFeedback: invoke(
     z
       .object({
         breakId: z.string().max(100),
-        // A catalogue id only: the id becomes a key in the stats' day records, and
-        // "constructor" or "__proto__" there broke every later snapshot.
-        exerciseId: z
-          .string()
-          .max(100)
-          .refine((id) => exerciseById(id) !== undefined, 'not an exercise of the catalogue'),
-        outcome: z.enum(['done', 'skipped']),
-        feedback: z.enum(['too-easy', 'right', 'painful']).optional(),
+        itemIndex: breakItemIndexSchema,
+        feedback: z.enum(['too-easy', 'right', 'painful']),
       })
       .strict(),
-    ok,
+    reportResultSchema,
   ),
   submitPainCheckIn: invoke(
     z

@@ -155,14 +155,9 @@ export function createHandlers(app: AppService): ContractHandlers {
       app.publish();
       return ok;
     },
-    recordExercise: (input) => {
-      // The dose done is the one prescribed for this break, when it is the one running.
-      const active = app.runtime.state.activeBreak;
-      const item =
-        active?.id === input.breakId ? active.items.find((i) => i.exerciseId === input.exerciseId) : undefined;
-      app.program.recordExercise(input, item?.dose);
-      return ok;
-    },
+    recordExerciseDone: ({ breakId, itemIndex }) => app.breakRecord.exerciseDone(breakId, itemIndex),
+    recordExerciseFeedback: ({ breakId, itemIndex, feedback }) =>
+      app.breakRecord.feedback(breakId, itemIndex, feedback),
     submitPainCheckIn: (input) => {
       const result = app.program.checkIn(input);
       app.publish();

@@ -10,6 +10,7 @@ import {
 } from '@shared/scheduling/engine';
 import { canSkip, canSnooze } from '@shared/scheduling/engine-state';
 import { utcOffsetMinutes } from '@shared/scheduling/local-time';
+import type { LogEventDraft } from '@shared/event-log-schema';
 import { nextWorkingStart } from '@shared/scheduling/working-hours';
 import { resolveLanguage, translator, type Language, type Translate } from '@shared/i18n/i18n';
 import { buildTrayMenu, buildTrayTitle, buildTrayTooltip, type Platform } from '@shared/tray-menu';
@@ -26,6 +27,7 @@ import type {
 } from '../ports';
 import { createHandlers, handleNotificationAction, handleTrayClick, runCommand } from './app-commands';
 import type { Autostart } from './autostart';
+import { BreakRecord } from './break-record';
 import type { EventLog } from './event-log';
 import { HistoryService } from './history-service';
 import { ProgramService } from './program-service';
@@ -85,6 +87,8 @@ export class AppService {
   readonly runtime: SchedulerRuntime;
   readonly program: ProgramService;
   readonly history: HistoryService;
+  /** Writes each break's exercises as the player reports them (break-record.ts). */
+  readonly breakRecord: BreakRecord;
   private readonly notifications: NotificationSpec[] = [];
   private readonly notices: SettingsNotice[] = [];
   private readonly listeners = new Set<(snapshot: AppSnapshot) => void>();
@@ -103,6 +107,11 @@ export class AppService {
       deps.clock,
       (event) => this.applyEffects([{ type: 'record', event }]),
     );
+    this.breakRecord = new BreakRecord({
+      now: () => deps.clock.now(),
+      record: (event) => this.writeEvent(event),
+      historyChanged: () => this.program.historyChanged(),
+    });
     this.runtime = new SchedulerRuntime({
       session: this.program.session,
       clock: deps.clock,
@@ -281,16 +290,11 @@ export class AppService {
   }
 
   private applyEffects(effects: Effect[]): void {
-    const { clock, eventLog, notifier, windows, logger } = this.deps;
+    const { notifier, windows, logger } = this.deps;
     for (const effect of effects) {
       switch (effect.type) {
         case 'record':
-          try {
-            eventLog.append(effect.event, utcOffsetMinutes(effect.event.at, clock.timeZone()));
-          } catch (error) {
-            // Reminders keep working from memory even if the disk refuses.
-            logger.error('could not write to the event log', error);
-          }
+          this.recordBreakEvent(effect.event);
           break;
         case 'notify': {
           const spec = effect.notification;
@@ -312,6 +316,32 @@ export class AppService {
           windows.close(effect.view);
           break;
       }
+    }
+  }
+
+  /**
+   * Writes an engine event, letting the break record follow the break: every
+   * end path (Done, the timer, the window closed, Skip) ends in one of these
+   * two lines, so the unreported exercises are written just before it; a
+   * break that started takes its session from the engine's new state.
+   */
+  private recordBreakEvent(event: LogEventDraft): void {
+    if (event.type === 'break-completed' || event.type === 'break-skipped') this.breakRecord.ended(event.breakId);
+    this.writeEvent(event);
+    if (event.type === 'break-started') {
+      const active = this.runtime.state.activeBreak;
+      if (active?.id === event.breakId) this.breakRecord.began(active);
+      else this.deps.logger.warn(`break "${event.breakId}" started but is not the engine's active break`);
+    }
+  }
+
+  private writeEvent(event: LogEventDraft): void {
+    const { clock, eventLog, logger } = this.deps;
+    try {
+      eventLog.append(event, utcOffsetMinutes(event.at, clock.timeZone()));
+    } catch (error) {
+      // Reminders keep working from memory even if the disk refuses.
+      logger.error('could not write to the event log', error);
     }
   }
 

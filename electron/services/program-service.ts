@@ -76,30 +76,9 @@ export class ProgramService {
     this.settings.update({ profile: { status: 'skipped' } });
   }
 
-  recordExercise(
-    input: {
-      breakId: string;
-      exerciseId: string;
-      outcome: 'done' | 'skipped';
-      feedback?: 'too-easy' | 'right' | 'painful';
-    },
-    doneDose?: SessionItem['dose'],
-  ): void {
-    const at = this.clock.now();
-    const { breakId, exerciseId } = input;
-    if (input.outcome === 'done') {
-      this.record({
-        type: 'exercise-done',
-        at,
-        breakId,
-        exerciseId,
-        ...(doneDose?.holdSeconds ? { holdSeconds: doneDose.holdSeconds } : {}),
-        ...(doneDose?.repetitions ? { repetitions: doneDose.repetitions } : {}),
-        ...(doneDose?.minutes ? { minutes: doneDose.minutes } : {}),
-      });
-    } else this.record({ type: 'exercise-skipped', at, breakId, exerciseId });
-    if (input.feedback) this.record({ type: 'exercise-feedback', at, breakId, exerciseId, feedback: input.feedback });
-    this.cached = null; // doses follow the new history
+  /** New exercise lines in the history: the doses are worked out again from it. */
+  historyChanged(): void {
+    this.cached = null;
   }
 
   /** A pain check-in; any red flag stops the exercise program. */

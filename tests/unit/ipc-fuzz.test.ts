@@ -130,9 +130,11 @@ function assertTypedResult(result: IpcResult<unknown>): void {
   JSON.stringify(result);
 }
 
-/** A successful call that reports it changed nothing (a refused settings import). */
+/** A successful call that reports it changed nothing (a refused settings import, a repeated exercise report). */
 function saysNothingChanged(result: IpcResult<unknown>): boolean {
-  return result.ok && typeof result.value === 'object' && (result.value as { imported?: unknown }).imported === false;
+  if (!result.ok || typeof result.value !== 'object' || result.value === null) return false;
+  const value = result.value as { imported?: unknown; recorded?: unknown };
+  return value.imported === false || value.recorded === false;
 }
 
 /** A short, never-throwing description of a payload for failure messages. */

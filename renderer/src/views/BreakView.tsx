@@ -5,13 +5,14 @@ import type { Feedback } from '@shared/program/progression';
 import { reportFailure } from '../api';
 import { BreakHeader } from '../player/BreakHeader';
 import { CompletionScreen } from '../player/CompletionScreen';
-import { announcement, outcomes, totalMs, type PlayerItem, type PlayerState } from '../player/player-model';
+import { announcement, outcomes, totalMs, type PlayerItem } from '../player/player-model';
 import { PlayerScreen } from '../player/PlayerScreen';
 import { announcementText, textOf } from '../player/player-text';
 import { ReadyScreen } from '../player/ReadyScreen';
-import { recordSession, resolveSession, type ActiveBreak } from '../player/session';
+import { resolveSession, type ActiveBreak } from '../player/session';
 import { StoppedScreen } from '../player/StoppedScreen';
 import { usePlayer, usePlayerKeys, useSoundSetting } from '../player/use-player';
+import { useExerciseReports } from '../player/use-exercise-reports';
 import type { AppState } from '../use-app-state';
 
 /**
@@ -132,46 +133,24 @@ function GuidedBreak({ api, state, active }: { api: PostureApi; state: AppState;
   const player = usePlayer(items, sound);
   const [feedback, setFeedback] = useState<(Feedback | null)[]>(() => session.map(() => null));
   const [busy, setBusy] = useState(false);
-  const breakId = active.id;
+  // Each exercise is recorded by the backend as it is done; when the break
+  // ends, by these buttons or otherwise, the backend records the rest.
+  const sendFeedback = useExerciseReports(api, active.id, session, player.state.done);
 
-  // Set once the user's Done, Mark as done or End has recorded the session.
-  const settled = useRef(false);
-  const latest = useRef<PlayerState>(player.state);
-  useEffect(() => {
-    latest.current = player.state;
-  });
-
+  // Set while Done, Mark as done or End is on its way (a second key press in the same tick does nothing).
+  const finishing = useRef(false);
   const finish = async (how: 'complete' | 'end') => {
-    if (settled.current) return;
-    settled.current = true;
+    if (finishing.current) return;
+    finishing.current = true;
     setBusy(true);
-    await recordSession(
-      api,
-      breakId,
-      session,
-      outcomes(player.state, session.length),
-      how === 'complete' ? feedback : [],
-    );
+    if (how === 'complete') await sendFeedback(feedback);
     const result = how === 'complete' ? await api.completeBreak() : await api.closeView({ view: 'break' });
     // On success the break window closes; if the backend refused, the break already ended.
-    if (!reportFailure(result, how === 'complete' ? 'complete break' : 'end break')) setBusy(false);
+    if (!reportFailure(result, how === 'complete' ? 'complete break' : 'end break')) {
+      finishing.current = false;
+      setBusy(false);
+    }
   };
-
-  // When the break's own time runs out first, the backend ends it and this
-  // view goes away: what was finished is still recorded.
-  useEffect(() => {
-    const settledRef = settled;
-    const latestRef = latest;
-    return () => {
-      const played = latestRef.current;
-      if (settledRef.current || played.status === 'ready') return;
-      void (async () => {
-        const snapshot = await api.getSnapshot();
-        if (!snapshot.ok || snapshot.value.schedule.activeBreak?.id === breakId) return;
-        await recordSession(api, breakId, session, outcomes(played, session.length));
-      })();
-    };
-  }, [api, breakId, session]);
 
   const { status } = player.state;
   const playing = status === 'playing' || status === 'paused';
