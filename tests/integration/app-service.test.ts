@@ -96,7 +96,15 @@ describe('AppService', () => {
     expect((await dispatchInvoke(app.handlers, 'break:complete', {})).ok).toBe(true);
     expect(windows.list()[0]?.open).toBe(false);
     const types = eventLog.readMonth('2026-03').map((e) => e.type);
-    expect(types).toEqual(['reminder-shown', 'break-started', 'break-completed']);
+    // Done with no exercise reported: the session's three exercises are recorded as skipped.
+    expect(types).toEqual([
+      'reminder-shown',
+      'break-started',
+      'exercise-skipped',
+      'exercise-skipped',
+      'exercise-skipped',
+      'break-completed',
+    ]);
     await expect(dispatchInvoke(app.handlers, 'stats:get-today', {})).resolves.toEqual({
       ok: true,
       value: { date: '2026-03-02', due: 1, taken: 1, snoozed: 0, skipped: 0, minutesMoved: 1 },
