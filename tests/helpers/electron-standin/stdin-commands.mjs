@@ -3,6 +3,7 @@
  * in the result record `{api: "test.result", ref, cmd, ok, value | error}`:
  *   {"cmd":"click-tray","id":"start-now"}          click an item of the tray's menu
  *   {"cmd":"close-window","index":0}               the user closes window #index (creation order)
+ *   {"cmd":"destroy-window","index":0}             window #index is destroyed: no `close`, no unload, only `closed`
  *   {"cmd":"invoke","channel":"...","payload":{},"senderUrl":"app://...","subframe":false,"noFrame":false}
  *   {"cmd":"web-contents-created","url":"..."}     a new web contents appears (app event)
  *   {"cmd":"window-open","contents":"webContents#1","url":"..."}   call its window-open handler
@@ -81,6 +82,11 @@ const commands = {
     const window = byRef(createdWindows, command.index ?? command.window, 'BrowserWindow');
     const closed = window.standinClose();
     return { window: window[REF], closed, destroyed: window.isDestroyed() };
+  },
+  'destroy-window'(command) {
+    const window = byRef(createdWindows, command.index ?? command.window, 'BrowserWindow');
+    window.destroy();
+    return { window: window[REF], destroyed: window.isDestroyed() };
   },
   async invoke(command) {
     const handler = invokeHandlers.get(command.channel);
