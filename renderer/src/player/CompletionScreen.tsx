@@ -10,7 +10,8 @@ const CHOICES: readonly Feedback[] = ['too-easy', 'right', 'painful'];
 
 /**
  * The end of the session: "How was it?" for each exercise done (one optional
- * answer each), then Done records the session and completes the break.
+ * answer each), then Done sends the answers and completes the break (the
+ * exercises themselves were recorded by the backend as they were done).
  */
 export function CompletionScreen(props: {
   session: readonly SessionEntry[];
