@@ -10,7 +10,7 @@ import { AppService } from '../services/app-service';
 import { SystemClock } from '../services/clocks';
 import { chromiumLanguage } from '../services/chromium-language';
 import { CONTENT_SECURITY_POLICY } from '../services/content-security-policy';
-import { claimDataFolder, type Claim, type DataFolderLock } from '../services/data-folder-lock';
+import { claimDataFolder, describeTakeover, type Claim, type DataFolderLock } from '../services/data-folder-lock';
 import { deviceIdFrom, readMachineFacts } from '../services/device-id';
 import { EventLog } from '../services/event-log';
 import { chooseFocusDetector } from '../services/focus/choose-focus-detector';
@@ -87,6 +87,7 @@ async function startBackend(lock: DataFolderLock): Promise<void> {
     echo: (line) => process.stderr.write(line),
   });
   lock.useLogger(logger);
+  if (lock.tookOverFrom) logger.info(describeTakeover(lock.tookOverFrom));
   const platform = process.platform;
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
   if (platform === 'darwin') app.dock?.hide();

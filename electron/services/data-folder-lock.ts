@@ -127,6 +127,11 @@ async function withGate<T>(paths: LockPaths, logger: Logger, decide: () => Promi
   }
 }
 
+/** How a host logs that it took the folder over from one that was gone (killed, crashed). */
+export function describeTakeover(previous: OwnerRecord): string {
+  return `took the data folder over from the ${previous.host} host (pid ${previous.pid}, since ${previous.startedAt}), which is gone`;
+}
+
 /** The lock a host holds while it runs, with the handover socket it serves. */
 export class DataFolderLock {
   private handler: HandoverHandler | null = null;
@@ -148,6 +153,8 @@ export class DataFolderLock {
     readonly paths: LockPaths,
     private record: OwnerRecord,
     private logger: Logger,
+    /** The owner whose lock this start took over because its process was gone, for the host's log. */
+    readonly tookOverFrom: OwnerRecord | null,
   ) {
     this.handlerSet = new Promise((resolve) => (this.resolveHandler = resolve));
     this.touchTimer = setInterval(() => this.touch(), TOUCH_MS).unref();
@@ -155,10 +162,15 @@ export class DataFolderLock {
   }
 
   /** Takes the lock (the caller holds the gate and saw it free or its owner gone), serves the socket, writes the record. */
-  static async take(paths: LockPaths, record: OwnerRecord, logger: Logger): Promise<DataFolderLock> {
+  static async take(
+    paths: LockPaths,
+    record: OwnerRecord,
+    logger: Logger,
+    tookOverFrom: OwnerRecord | null = null,
+  ): Promise<DataFolderLock> {
     let self: DataFolderLock | null = null;
     await DataFolderLock.lockNow(paths, (error) => self?.compromised(error));
-    const lock = new DataFolderLock(paths, record, logger);
+    const lock = new DataFolderLock(paths, record, logger, tookOverFrom);
     self = lock;
     try {
       lock.server = await serveHandover({
@@ -316,9 +328,8 @@ export async function claimDataFolder(options: ClaimOptions): Promise<Claim> {
       }
       const holder = readOwnerRecord(paths.record);
       if (holder && !isAlive(holder.pid)) {
-        logger.info(`the data folder was held by the ${holder.host} host (pid ${holder.pid}), which is gone: taking over`);
         fs.rmSync(paths.lock, { recursive: true, force: true });
-        return { lock: await DataFolderLock.take(paths, record, logger) };
+        return { lock: await DataFolderLock.take(paths, record, logger, holder) };
       }
       return { holder };
     });

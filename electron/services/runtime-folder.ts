@@ -58,8 +58,7 @@ export function runtimeFolder(facts: RuntimeFacts): string {
   const xdg = env.XDG_RUNTIME_DIR;
   let folder: string;
   if (platform !== 'darwin' && xdg && path.posix.isAbsolute(xdg)) folder = path.posix.join(xdg, 'posture-breaks');
-  else if (platform !== 'darwin' && facts.isDirectory(`/run/user/${uid}`))
-    folder = `/run/user/${uid}/posture-breaks`;
+  else if (platform !== 'darwin' && facts.isDirectory(`/run/user/${uid}`)) folder = `/run/user/${uid}/posture-breaks`;
   else folder = path.posix.join(tmpdir, `posture-breaks-${uid}`);
   // A long TMPDIR could push the socket past the limit: /tmp is short everywhere.
   const longestSocket = path.posix.join(folder, `${'0'.repeat(KEY_LENGTH)}.sock`);
@@ -117,7 +116,8 @@ export function ensureRuntimeFolder(folder: string, facts: Pick<RuntimeFacts, 'p
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   if (facts.platform === 'win32') return;
   const stat = fs.lstatSync(folder);
-  if (!stat.isDirectory()) throw new RuntimeFolderError(`${folder} is not a folder (a symlink or a file is in its place)`);
+  if (!stat.isDirectory())
+    throw new RuntimeFolderError(`${folder} is not a folder (a symlink or a file is in its place)`);
   if (stat.uid !== facts.uid) throw new RuntimeFolderError(`${folder} belongs to another user (uid ${stat.uid})`);
   if ((stat.mode & 0o077) !== 0) fs.chmodSync(folder, 0o700);
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import notifier from 'node-notifier';
-import { claimDataFolder, DataFolderBusyError, type Claim } from '../services/data-folder-lock';
+import { claimDataFolder, DataFolderBusyError, describeTakeover, type Claim } from '../services/data-folder-lock';
 import { openWithSystem } from '../services/desktop';
 import { createFileLogger } from '../services/file-logger';
 import { createConsoleLogger } from '../services/logger';
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
     echo: (line) => process.stderr.write(line),
   });
   lock.useLogger(logger);
+  if (lock.tookOverFrom) logger.info(describeTakeover(lock.tookOverFrom));
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
