@@ -199,10 +199,6 @@ export class DataFolderLock {
     });
   }
 
-  get owner(): OwnerRecord {
-    return { ...this.record };
-  }
-
   /** From now on, log here (the host's file log exists only once the lock is held). */
   useLogger(logger: Logger): void {
     this.logger = logger;
