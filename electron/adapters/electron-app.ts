@@ -10,12 +10,14 @@ import { AppService } from '../services/app-service';
 import { SystemClock } from '../services/clocks';
 import { chromiumLanguage } from '../services/chromium-language';
 import { CONTENT_SECURITY_POLICY } from '../services/content-security-policy';
+import { claimDataFolder, describeTakeover, type Claim, type DataFolderLock } from '../services/data-folder-lock';
 import { deviceIdFrom, readMachineFacts } from '../services/device-id';
 import { EventLog } from '../services/event-log';
 import { chooseFocusDetector } from '../services/focus/choose-focus-detector';
 import { chooseIdleSource } from '../services/idle/choose-idle-source';
 import { connectSessionBus } from '../services/idle/dbus-idle-sources';
 import { createFileLogger } from '../services/file-logger';
+import { createConsoleLogger } from '../services/logger';
 import { APP_ID, OsNotifier } from '../services/os-notifier';
 import { SETTINGS_FILE_NAME, SettingsStore } from '../services/settings-store';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -78,12 +80,14 @@ function denyPermissions(): void {
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }
 
-async function startBackend(): Promise<void> {
+async function startBackend(lock: DataFolderLock): Promise<void> {
   const logger = createFileLogger({
     dir: path.join(app.getPath('userData'), 'logs'),
     name: 'main',
     echo: (line) => process.stderr.write(line),
   });
+  lock.useLogger(logger);
+  if (lock.tookOverFrom) logger.info(describeTakeover(lock.tookOverFrom));
   const platform = process.platform;
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
   if (platform === 'darwin') app.dock?.hide();
@@ -175,7 +179,18 @@ async function startBackend(): Promise<void> {
     running.stop();
     idle.close();
     tray.destroy();
+    lock.release();
   });
+  // proper-lockfile's exit hook would otherwise end the process on these
+  // signals without a quit; a quit stops the scheduler and releases the lock.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => app.quit());
+  // A web host started on this folder hands over here, as a second instance does.
+  lock.onHandover(async (request) => {
+    if (request.argv.length > 0) return { url: null, command: running.runCommand(request.argv) };
+    running.handleTrayClick('open-dashboard');
+    return { url: null, command: null };
+  });
+  lock.onLost(() => app.quit());
   await running.start();
   logger.info(`ready; dashboard at ${rendererUrl('dashboard')}`);
   // Started with a command and no instance running: do it, and stay in the tray.
@@ -198,6 +213,22 @@ function followChosenLanguage(): void {
   if (lang) app.commandLine.appendSwitch('lang', lang);
 }
 
+/** A web host holds the data folder: it got our command or opened its dashboard; say so and leave. */
+function leaveToRunningHost(claim: Extract<Claim, { kind: 'handed-over' }>): void {
+  const { owner, reply } = claim;
+  if (reply.command) {
+    (reply.command.exitCode === 0 ? process.stdout : process.stderr).write(`${reply.command.output}\n`);
+    app.exit(reply.command.exitCode);
+    return;
+  }
+  const where = reply.url ? ` at ${new URL(reply.url).origin}` : '';
+  process.stderr.write(
+    `Posture Breaks already runs on ${owner.dataDir} (the ${owner.host} host, pid ${owner.pid}${where}); ` +
+      'it opened its dashboard.\n',
+  );
+  app.quit();
+}
+
 export function runElectronApp(): void {
   const replyFile = launchCommand.length > 0 ? newReplyFile() : null;
   const forwarded: ForwardedCommand = { argv: launchCommand, replyFile };
@@ -214,6 +245,15 @@ export function runElectronApp(): void {
     });
     return;
   }
+  // Electron's lock keeps out a second Electron; the folder lock, the web host.
+  const claim = claimDataFolder({
+    dataDir: app.getPath('userData'),
+    host: 'electron',
+    logger: createConsoleLogger('main'),
+    argv: launchCommand,
+    openBrowser: true,
+  });
+  claim.catch(() => {}); // answered after ready, below
   followChosenLanguage();
   registerAppScheme();
   hardenWebContents();
@@ -221,7 +261,8 @@ export function runElectronApp(): void {
   app.on('window-all-closed', () => {});
   app
     .whenReady()
-    .then(startBackend)
+    .then(() => claim)
+    .then((claimed) => (claimed.kind === 'owner' ? startBackend(claimed.lock) : leaveToRunningHost(claimed)))
     .catch((error: unknown) => {
       console.error('Posture Breaks could not start:', error);
       app.exit(1);

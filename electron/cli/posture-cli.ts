@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { CLI_USAGE, parseCommand, type CommandReply } from '@shared/command-line';
 import { defaultDataDir } from '../services/paths';
-import { readRuntimeFile } from '../web-host/runtime-file';
+import { readDataFolderOwner } from '../services/data-folder-lock';
 
 /**
  * `posture status | pause 30m | resume | break now | skip`, forwarded to the
- * running web host through its API. Exit codes: 0 done, 1 refused by the app,
+ * running web host through its API, found through the data-folder lock's
+ * owner record (data-folder-lock.ts). Exit codes: 0 done, 1 refused by the app,
  * 2 bad input, 3 no web host running (the wrapper then tries the Electron app).
  */
 export const EXIT_NOT_RUNNING = 3;
@@ -38,14 +39,15 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${CLI_USAGE}\n`);
     return 0;
   }
-  const runtime = readRuntimeFile(values['data-dir'] ?? defaultDataDir());
-  if (!runtime) {
+  // The Electron app holding the folder answers through its own single-instance lock (exit 3: the wrapper's turn).
+  const owner = readDataFolderOwner(values['data-dir'] ?? defaultDataDir());
+  if (!owner?.url || !owner.token) {
     process.stderr.write('posture: Posture Breaks is not running (start it with npm start).\n');
     return EXIT_NOT_RUNNING;
   }
-  const response = await fetch(`${runtime.url}/api/command`, {
+  const response = await fetch(`${owner.url}/api/command`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-posture-token': runtime.token },
+    headers: { 'content-type': 'application/json', 'x-posture-token': owner.token },
     body: JSON.stringify({ argv: positionals }),
   });
   if (!response.ok) {

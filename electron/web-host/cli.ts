@@ -2,18 +2,21 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import notifier from 'node-notifier';
+import { claimDataFolder, DataFolderBusyError, describeTakeover, type Claim } from '../services/data-folder-lock';
 import { openWithSystem } from '../services/desktop';
 import { createFileLogger } from '../services/file-logger';
+import { createConsoleLogger } from '../services/logger';
 import { OsNotifier } from '../services/os-notifier';
 import { defaultDataDir } from '../services/paths';
 import { ArgsError, parseWebHostArgs, WEB_HOST_USAGE } from './args';
 import { posixLocales } from '../services/system-locales';
-import { startWebHost } from './web-host';
+import { startWebHost, type WebHost } from './web-host';
 
 /**
  * `npm run start:web`: the backend on plain Node, serving the renderer to a
- * browser. stdout carries exactly one line, "listening on URL"; everything
- * else goes to stderr.
+ * browser. stdout carries exactly one line, "listening on URL" (or, when an
+ * app already runs on the data folder, "already running on URL" or "already
+ * running in the desktop app"); everything else goes to stderr.
  */
 /**
  * Opens the app in the browser without putting the token on a command line
@@ -47,32 +50,76 @@ async function main(): Promise<void> {
     return;
   }
   const dataDir = args.dataDir ?? defaultDataDir();
+  // Until the data folder is ours, nothing is written into it: not even the log.
+  let claim: Claim;
+  try {
+    claim = await claimDataFolder({
+      dataDir,
+      host: 'web',
+      logger: createConsoleLogger('web-host'),
+      openBrowser: args.open,
+    });
+  } catch (error) {
+    if (!(error instanceof DataFolderBusyError)) throw error;
+    process.stderr.write(`The web host could not start: ${error.message}\n`);
+    process.exit(1);
+  }
+  if (claim.kind === 'handed-over') {
+    const { owner, reply } = claim;
+    process.stdout.write(reply.url ? `already running on ${reply.url}\n` : 'already running in the desktop app\n');
+    const which = owner.host === 'web' ? 'the web host' : 'the desktop app';
+    process.stderr.write(
+      `Posture Breaks already runs on ${owner.dataDir} (${which}, pid ${owner.pid}); it opened its dashboard.\n`,
+    );
+    process.exit(0);
+  }
+  const { lock } = claim;
   const logger = createFileLogger({
     dir: path.join(dataDir, 'logs'),
     name: 'web-host',
     echo: (line) => process.stderr.write(line),
   });
+  lock.useLogger(logger);
+  if (lock.tookOverFrom) logger.info(describeTakeover(lock.tookOverFrom));
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     await host.stop();
+    lock.release();
     process.exit(code);
   };
-  const host = await startWebHost({
-    port: args.port,
-    dataDir,
-    rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
-    manualClockStart: args.manualClock ? (args.now ?? Date.now()) : null,
-    notifier: new OsNotifier(notifier, logger),
-    logger,
-    logFile: logger.file,
-    systemLocales: posixLocales(process.env),
-    // Let the reply to the click go out before the server closes.
-    onQuit: () => setImmediate(() => void stop(0)),
+  let host: WebHost;
+  try {
+    host = await startWebHost({
+      port: args.port,
+      dataDir,
+      rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
+      manualClockStart: args.manualClock ? (args.now ?? Date.now()) : null,
+      notifier: new OsNotifier(notifier, logger),
+      logger,
+      logFile: logger.file,
+      systemLocales: posixLocales(process.env),
+      // Let the reply to the click go out before the server closes.
+      onQuit: () => setImmediate(() => void stop(0)),
+    });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const { url } = host.server;
+  lock.publish({ url: new URL(url).origin, token: new URL(url).searchParams.get('token') ?? '' });
+  lock.onHandover(async (request) => {
+    if (request.argv.length > 0) return { url, command: host.app.runCommand(request.argv) };
+    host.app.handleTrayClick('open-dashboard');
+    // The pages show the dashboard now; with none open, a browser shows it.
+    if (request.openBrowser && host.server.connectedPages() === 0) openBrowser(url, dataDir);
+    return { url, command: null };
   });
-  process.stdout.write(`listening on ${host.server.url}\n`);
-  if (args.open) openBrowser(host.server.url, dataDir);
+  // Another process took the folder (this one hung for long): two schedulers must not run.
+  lock.onLost(() => void stop(1));
+  process.stdout.write(`listening on ${url}\n`);
+  if (args.open) openBrowser(url, dataDir);
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 }

@@ -40,6 +40,8 @@ export interface WebServerOptions {
 export interface RunningWebServer {
   port: number;
   url: string;
+  /** Pages connected over the WebSocket now: where a view opened shows up. */
+  connectedPages(): number;
   close(): Promise<void>;
 }
 
@@ -205,6 +207,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   return {
     port,
     url: `http://127.0.0.1:${port}/?token=${token}`,
+    connectedPages: () => [...sockets.clients].filter((client) => client.readyState === client.OPEN).length,
     close: async () => {
       unsubscribe();
       for (const client of sockets.clients) client.terminate();

@@ -12,7 +12,6 @@ import { chooseFocusDetector } from '../services/focus/choose-focus-detector';
 import { chooseIdleSource } from '../services/idle/choose-idle-source';
 import { connectSessionBus } from '../services/idle/dbus-idle-sources';
 import { SettingsStore } from '../services/settings-store';
-import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
 import { startWebServer, type RunningWebServer } from './server';
 import { TestControls } from './test-controls';
 import { ControlledFullscreen, ControlledIdleSource, ControlledPowerEvents } from './test-ports';
@@ -123,18 +122,12 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
     osIdle?.close();
     throw error;
   }
-  const runtime = writeRuntimeFile(config.dataDir, {
-    url: `http://127.0.0.1:${server.port}`,
-    token: new URL(server.url).searchParams.get('token') ?? '',
-    pid: process.pid,
-  });
   return {
     app,
     server,
     stop: async () => {
       app.stop();
       osIdle?.close();
-      removeRuntimeFile(runtime);
       await server.close();
     },
   };

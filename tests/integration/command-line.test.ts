@@ -3,13 +3,21 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { folderKey } from '../../electron/services/runtime-folder';
 import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
 
 /** `posture …` against a running web host, through the built CLI. */
 const CLI = path.join(REPO_ROOT, 'out/main/cli.js');
 
 function posture(dataDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
+  return postureWith({}, dataDir, ...args);
+}
+
+function postureWith(env: NodeJS.ProcessEnv, dataDir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, '--data-dir', dataDir, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
 }
 
@@ -73,12 +81,31 @@ describe('the posture command line with no app running', () => {
     });
   });
 
-  it('ignores a runtime file left by a host that died', () => {
+  it('ignores the owner record of a web host that died, or whose lock is gone', () => {
     const stale = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-stale-'));
-    fs.writeFileSync(
-      path.join(stale, 'web-host.json'),
-      JSON.stringify({ url: 'http://127.0.0.1:9', token: 'x', pid: 2 ** 22 + 7 }),
-    );
-    expect(posture(stale, 'status').code).toBe(3);
+    const runtimeRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-xdg-'));
+    const runtime = path.join(runtimeRoot, 'posture-breaks');
+    const key = folderKey(fs.realpathSync.native(stale));
+    fs.mkdirSync(path.join(runtime, `${key}.lock`), { recursive: true });
+    const record = (pid: number) =>
+      fs.writeFileSync(
+        path.join(runtime, `${key}.json`),
+        JSON.stringify({
+          version: 1,
+          pid,
+          host: 'web',
+          hostname: os.hostname(),
+          startedAt: '',
+          dataDir: stale,
+          url: 'http://127.0.0.1:9',
+          token: 'x',
+        }),
+      );
+    const env = { XDG_RUNTIME_DIR: runtimeRoot };
+    record(2 ** 22 + 7); // a pid that is gone
+    expect(postureWith(env, stale, 'status').code).toBe(3);
+    record(process.pid); // alive, but its lock is gone
+    fs.rmdirSync(path.join(runtime, `${key}.lock`));
+    expect(postureWith(env, stale, 'status').code).toBe(3);
   });
 });

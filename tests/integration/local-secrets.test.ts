@@ -4,13 +4,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isSafeReplyFile, newReplyFile, writeReply } from '../../electron/adapters/cli-forwarding';
-import { RUNTIME_FILE } from '../../electron/web-host/runtime-file';
+import { folderKey } from '../../electron/services/runtime-folder';
 import { WebHostApp } from '../helpers/web-host-app';
 
 /**
  * The two files that carry secrets or commands between local processes:
- * the web host's runtime file (its URL and token, for the `posture` command
- * line) and the Electron host's reply files (a command's answer to a second
+ * the web host's owner record in the data-folder lock (its URL and token, for
+ * the `posture` command line) and the Electron host's reply files (a command's answer to a second
  * instance). Only this user may read them, and neither may be redirected.
  */
 
@@ -27,42 +27,61 @@ afterAll(() => {
   for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe("the web host's runtime file", () => {
+describe("the web host's owner record (its URL and token, for the posture command line)", () => {
   let app: WebHostApp | null = null;
   afterEach(async () => {
     await app?.stop();
     app = null;
   });
 
-  it.skipIf(!posix)('is readable by this user only (0600), carries the token, and goes away at stop', async () => {
-    app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', dataDir: tempDir('posture-runtime-') });
-    const file = path.join(app.dataDir, RUNTIME_FILE);
-    expect(modeOf(file)).toBe(0o600);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ token: app.token, pid: app.child.pid });
-    await app.stop();
-    app = null;
-    expect(fs.existsSync(file)).toBe(false);
-  });
+  /** A runtime folder of the test's own, and where the record for `dataDir` goes in it. */
+  function runtimeFor(dataDir: string) {
+    const root = tempDir('posture-xdg-');
+    fs.chmodSync(root, 0o700);
+    const folder = path.join(root, 'posture-breaks');
+    const record = path.join(folder, `${folderKey(fs.realpathSync.native(dataDir))}.json`);
+    return { env: { XDG_RUNTIME_DIR: root }, folder, record };
+  }
+
+  it.skipIf(!posix)(
+    'is readable by this user only (0600), outside the data folder, and goes away at stop',
+    async () => {
+      const dataDir = tempDir('posture-runtime-');
+      const { env, folder, record } = runtimeFor(dataDir);
+      app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', dataDir, env });
+      expect(modeOf(folder)).toBe(0o700);
+      expect(modeOf(record)).toBe(0o600);
+      expect(JSON.parse(fs.readFileSync(record, 'utf8'))).toMatchObject({ token: app.token, pid: app.child.pid });
+      // The data folder may be synced to other computers: the token never goes there.
+      expect(fs.readdirSync(dataDir, { recursive: true }).join('\n')).not.toContain('web-host.json');
+      await app.stop();
+      app = null;
+      expect(fs.existsSync(record)).toBe(false);
+    },
+  );
 
   it.skipIf(!posix)('replaces a world-readable file left behind instead of writing the token into it', async () => {
     const dataDir = tempDir('posture-runtime-');
-    const file = path.join(dataDir, RUNTIME_FILE);
-    fs.writeFileSync(file, '{"url":"http://127.0.0.1:9","token":"old","pid":1}\n', { mode: 0o644 });
-    fs.chmodSync(file, 0o644);
-    app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', dataDir });
-    expect(modeOf(file)).toBe(0o600);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ token: app.token });
+    const { env, folder, record } = runtimeFor(dataDir);
+    fs.mkdirSync(folder, { mode: 0o700 });
+    fs.writeFileSync(record, '{"url":"http://127.0.0.1:9","token":"old","pid":1}\n', { mode: 0o644 });
+    fs.chmodSync(record, 0o644);
+    app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', dataDir, env });
+    expect(modeOf(record)).toBe(0o600);
+    expect(JSON.parse(fs.readFileSync(record, 'utf8'))).toMatchObject({ token: app.token });
   });
 
   it.skipIf(!posix)('does not follow a symlink planted in its place', async () => {
     const dataDir = tempDir('posture-runtime-');
-    const elsewhere = path.join(dataDir, 'elsewhere.txt');
+    const { env, folder, record } = runtimeFor(dataDir);
+    fs.mkdirSync(folder, { mode: 0o700 });
+    const elsewhere = path.join(tempDir('posture-elsewhere-'), 'elsewhere.txt');
     fs.writeFileSync(elsewhere, 'untouched', { mode: 0o644 });
-    fs.symlinkSync(elsewhere, path.join(dataDir, RUNTIME_FILE));
-    app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', dataDir });
+    fs.symlinkSync(elsewhere, record);
+    app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', dataDir, env });
     expect(fs.readFileSync(elsewhere, 'utf8')).toBe('untouched');
-    expect(fs.lstatSync(path.join(dataDir, RUNTIME_FILE)).isSymbolicLink()).toBe(false);
-    expect(modeOf(path.join(dataDir, RUNTIME_FILE))).toBe(0o600);
+    expect(fs.lstatSync(record).isSymbolicLink()).toBe(false);
+    expect(modeOf(record)).toBe(0o600);
   });
 });
 
@@ -121,7 +140,6 @@ describe('health data stays private', () => {
       await app.advance(50 * 60_000); // something for the event log
       expect(mode(dataDir)).toBe(0o700);
       expect(mode(path.join(dataDir, 'settings.json'))).toBe(0o600);
-      expect(mode(path.join(dataDir, 'web-host.json'))).toBe(0o600);
       // A request without the token is refused and logged before the answer, so
       // the log exists now (a failed notification would log too, but only when
       // notify-send exits, and not at all where notifications work).

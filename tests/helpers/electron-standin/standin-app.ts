@@ -37,6 +37,8 @@ export interface LaunchOptions {
   timeoutMs?: number;
   /** The text of a settings file already in userData when the app starts. */
   settingsFile?: string;
+  /** A folder of the test's as app.getPath('userData'), instead of a new one (it is not removed at stop). */
+  userData?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 8_000;
@@ -97,8 +99,8 @@ export class StandinApp {
     requireBuiltBundles();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-boot-'));
     const recordFile = path.join(dir, 'electron-calls.jsonl');
-    const userData = path.join(dir, 'userData');
-    fs.mkdirSync(userData);
+    const userData = options.userData ?? path.join(dir, 'userData');
+    fs.mkdirSync(userData, { recursive: true });
     if (options.settingsFile !== undefined)
       fs.writeFileSync(path.join(userData, 'settings.json'), options.settingsFile);
     fs.writeFileSync(recordFile, '');
