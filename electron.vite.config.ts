@@ -20,9 +20,12 @@ export default defineConfig({
     define,
     build: {
       outDir: 'out/main',
-      // electron-store is ESM-only: bundling it keeps the main entry loadable
-      // however Electron resolves packages inside the asar.
-      externalizeDeps: { exclude: ['electron-store', 'conf', 'date-fns', '@date-fns/tz', 'zod'] },
+      // Only package.json `dependencies` stay external and are loaded from
+      // node_modules (inside the app's asar once packaged); everything else
+      // the main process imports is bundled in. So a package is a dependency
+      // only when the built code loads it at run time (electron-store, which
+      // is ESM-only, is bundled: a devDependency). The packaging rehearsal
+      // (tests/integration/packaging-rehearsal.test.ts) checks both ways.
       rolldownOptions: {
         input: {
           index: resolve(import.meta.dirname, 'electron/main.ts'),

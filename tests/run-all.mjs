@@ -30,6 +30,9 @@ const APT_PACKAGES = [
   'dbus-x11',
   'fonts-dejavu-core',
   'xdotool',
+  // 7-Zip for the packaging rehearsal's tar.gz and zip targets (electron-builder
+  // would otherwise download its own).
+  '7zip',
 ];
 
 function log(message) {
