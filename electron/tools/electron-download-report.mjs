@@ -105,8 +105,9 @@ export function downloadFailureReason(error, url) {
 
 /**
  * Why Electron's installer (install.js) failed, from what it printed: it
- * writes the error's stack, whose first line is the message. The zip's long
- * cache path is shortened to its file name.
+ * writes the error's stack, whose first line is the message (for a damaged
+ * zip, the extractor's: "failed to read archive '…': invalid Zip archive…").
+ * The zip's long cache path is shortened to its file name.
  */
 export function installerFailureReason(stderr, zipPath) {
   const firstLine = stderr.split('\n').find((line) => line.trim()) ?? '';
@@ -114,5 +115,5 @@ export function installerFailureReason(stderr, zipPath) {
     .replace(/^\w*Error: /, '')
     .replaceAll(zipPath, path.basename(zipPath))
     .trim();
-  return `Electron's installer could not unpack ${path.basename(zipPath)}: ${message || 'it exited without saying why'}`;
+  return `Electron's installer stopped: ${message || `it exited without saying why, with ${path.basename(zipPath)}`}`;
 }

@@ -131,6 +131,9 @@ function runElectronInstaller() {
 export async function installElectron({ output = process.stderr } = {}) {
   let release = null;
   const failure = { url: null };
+  if (!fs.existsSync(path.join(ELECTRON_PACKAGE_DIR, 'install.js'))) {
+    return { ok: false, reason: "node_modules/electron or its installer is missing; run 'npm ci' first" };
+  }
   try {
     release = await acquireInstallLock(output);
     // Another start may have installed it while this one waited.
