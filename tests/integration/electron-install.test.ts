@@ -86,14 +86,14 @@ async function expectWebHostFallback(run: StartRun, reason: string | RegExp) {
 describe.skipIf(process.platform !== 'linux' || !PYTHON_AVAILABLE)(
   'npm start installs Electron (needs Linux and python3 to build the stand-in zip)',
   () => {
-    const goodZip = standinElectronZip();
-
+    let goodZip: Buffer;
     const realElectronDir = path.join(REPO_ROOT, 'node_modules/electron');
     const realElectronEntries = fs.readdirSync(realElectronDir).sort();
 
     beforeAll(async () => {
       // The copies run the real out/ (symlinked); build first, as npm test does.
       expect(fs.existsSync(path.join(REPO_ROOT, 'out/main/web-host.js')), 'build first: out/ is missing').toBe(true);
+      goodZip = standinElectronZip();
       mirror = await startMirror();
     });
     afterAll(async () => {
