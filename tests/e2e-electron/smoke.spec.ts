@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { electronBinaryPath } from '../../electron/tools/electron-binary.mjs';
 import { API_METHOD_NAMES, type AppSnapshot, type IpcResult, type PostureApi } from '../../shared/ipc-contract';
 
 /**
@@ -13,26 +14,8 @@ import { API_METHOD_NAMES, type AppSnapshot, type IpcResult, type PostureApi } f
  */
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const MAIN_ENTRY = path.join(REPO_ROOT, 'out/main/index.js');
-const SKIP_REASON = 'Electron binary not installed (node_modules/electron/dist missing): Electron E2E skipped';
-
-/**
- * Where node_modules/electron/index.js would find the binary (path.txt names
- * it inside dist/, or ELECTRON_OVERRIDE_DIST_PATH), without requiring that
- * module: it starts a download when the binary is missing.
- */
-function installedElectronBinary(): string | null {
-  const packageDir = path.join(REPO_ROOT, 'node_modules/electron');
-  const pathFile = path.join(packageDir, 'path.txt');
-  const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) {
-    const binary = path.join(override, relative || 'electron');
-    return fs.existsSync(binary) ? binary : null;
-  }
-  if (!relative) return null;
-  const binary = path.join(packageDir, 'dist', relative);
-  return fs.existsSync(binary) ? binary : null;
-}
+const SKIP_REASON =
+  'Electron binary not installed (node_modules/electron/dist missing; the first npm start downloads it where there is internet): Electron E2E skipped';
 
 type PostureWindow = Window & { posture: PostureApi };
 
@@ -43,7 +26,8 @@ async function waitForView(app: ElectronApplication, hash: string): Promise<Page
 }
 
 test('the Electron app boots to the tray, and its windows reach the backend only through window.posture', async () => {
-  const binary = installedElectronBinary();
+  // Where node_modules/electron/index.js would find it, asked without requiring that module.
+  const binary = electronBinaryPath();
   if (!binary) test.skip(true, SKIP_REASON);
   expect(fs.existsSync(MAIN_ENTRY), 'build first: out/main/index.js is missing').toBe(true);
 
