@@ -7,7 +7,8 @@ import {
   isWaylandSession,
   type ChooseIdleSourceOptions,
 } from '../../electron/services/idle/choose-idle-source';
-import { IdleUnavailableError, type SessionBusConnection } from '../../electron/services/idle/dbus-idle-sources';
+import type { SessionBusConnection } from '../../electron/services/idle/dbus-idle-sources';
+import { IdleUnavailableError } from '../../electron/services/idle/idle-unavailable-error';
 
 /**
  * chooseIdleSource with fake session-bus connections: a fake answers method
