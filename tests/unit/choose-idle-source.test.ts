@@ -306,7 +306,7 @@ describe('chooseIdleSource', () => {
   });
 });
 
-/** An X11 source that answers `seconds`, or fails with `failure`; counts probes and closes. */
+/** An X11 source that answers `seconds`, or fails with `failure`; counts what is asked of it. */
 function fakeX11(answer: { seconds: number } | { failure: string }) {
   const state = { made: 0, reads: 0, closes: 0, answer };
   const read = async () => {
