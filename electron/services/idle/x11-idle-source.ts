@@ -20,7 +20,8 @@ import { IdleUnavailableError, type IdleUnavailableReason } from './idle-unavail
  * for Electron's `powerMonitor.getSystemIdleTime()` on X11
  * (ui/base/x/x11_idle_query.cc), so both hosts see the same idle time.
  * Input synthesised through XTEST (xdotool) counts as input, and so does an
- * app resetting the screensaver (a video player keeping the screen on).
+ * app resetting the screensaver to keep the screen on (ForceScreenSaver
+ * Reset: `xdg-screensaver reset`, some video players).
  *
  * It speaks the protocol through the pure-JavaScript `x11` package: one
  * connection, opened at the first reading and kept, so a reading is one round
