@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -188,6 +189,55 @@ describe('X11IdleSource on Xvfb, with real input from xdotool', () => {
     } finally {
       chosen.close();
       await server.stop();
+    }
+  });
+
+  it('a server that accepts and stays silent: each reading gives up within its timeout and lets go of its socket', async () => {
+    // A TCP "X server" on 127.0.0.1:6000+N that accepts and never answers, nor
+    // closes its side (allowHalfOpen), as a frozen X server would not.
+    const accepted: { socket: net.Socket; clientLeft: boolean }[] = [];
+    const server = net.createServer({ allowHalfOpen: true }, (socket) => {
+      const entry = { socket, clientLeft: false };
+      socket.on('end', () => (entry.clientLeft = true));
+      socket.resume();
+      accepted.push(entry);
+    });
+    let number = -1;
+    for (let candidate = 250; candidate < 350 && number < 0; candidate++) {
+      const listening = await new Promise<boolean>((resolve) => {
+        server.once('error', () => resolve(false));
+        server.listen(6000 + candidate, '127.0.0.1', () => resolve(true));
+      });
+      if (listening) number = candidate;
+    }
+    expect(number).toBeGreaterThan(0);
+    // Our sockets to it that a file descriptor still holds (/proc/net/tcp: remote
+    // address and port in hex, and inode 0 once the process has let go).
+    const heldConnections = () =>
+      fs
+        .readFileSync('/proc/self/net/tcp', 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim().split(/\s+/))
+        .filter((fields) => fields[2] === `0100007F:${(6000 + number).toString(16).toUpperCase()}`)
+        .filter((fields) => fields[9] !== '0').length;
+    try {
+      const source = new X11IdleSource({ env: { DISPLAY: `127.0.0.1:${number}` }, timeoutMs: 200 });
+      for (let i = 0; i < 3; i++) {
+        const { error, ms } = await rejection(source.idleSeconds());
+        expect(error.reason).toBe('timeout');
+        expect(error.message).toMatch(/no answer within 200 ms while connecting/);
+        expect(ms).toBeLessThan(1000);
+      }
+      await waitFor('the client to leave each connection', () =>
+        accepted.length === 3 && accepted.every((entry) => entry.clientLeft) ? true : undefined,
+      );
+      // Closed outright, not half-closed and left waiting for a server that never closes its side.
+      expect(heldConnections()).toBe(0);
+      source.close();
+    } finally {
+      for (const { socket } of accepted) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 

@@ -286,10 +286,16 @@ export class X11IdleSource implements IdleSource {
   }
 }
 
+/**
+ * Closes the socket at once. Not `terminate()`, which only half-closes it: a
+ * server that accepted and went silent would keep a dropped connection open.
+ * Before the socket has connected there is nothing to close yet; the set-up
+ * callback closes a connection that arrives after it was abandoned.
+ */
 function terminateQuietly(client: X11Client | undefined): void {
   try {
-    client?.terminate();
+    client?.stream?.destroy();
   } catch {
-    // never connected or already closed
+    // already closed
   }
 }

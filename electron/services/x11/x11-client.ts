@@ -67,6 +67,8 @@ export interface X11Client {
   /** Loads one of the package's extension modules (it asks the server first). */
   require(name: 'screen-saver', callback: (error: Error | null, extension: X11ScreenSaver) => void): void;
   terminate(): void;
+  /** The socket, once it has connected (the package sets it then). */
+  stream?: { destroy(): void };
   /** 'error': socket or unclaimed protocol errors; 'end': the server closed the connection. */
   on(event: 'error', listener: (error: Error) => void): unknown;
   on(event: 'end', listener: () => void): unknown;
