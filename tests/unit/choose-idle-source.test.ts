@@ -367,6 +367,19 @@ describe('chooseIdleSource with an X11 source (the web host)', () => {
     expect(x11.closes).toBe(1);
   });
 
+  it.each([
+    ['nothing set (a console or ssh login)', {}],
+    ['XDG_SESSION_TYPE=tty', { XDG_SESSION_TYPE: 'tty' }],
+  ])('no DISPLAY, %s: the fallback, saying so; the X11 source is never made', async (_name, env) => {
+    const x11 = fakeX11({ seconds: 1 });
+    const chosen = await chooseIdleSource(options({ env, x11: x11.make, fallbackName: 'no idle source' }));
+    expect(chosen).toMatchObject({
+      kind: 'fallback',
+      description: 'no idle source (no desktop session: neither DISPLAY nor WAYLAND_DISPLAY is set)',
+    });
+    expect(x11.made).toBe(0);
+  });
+
   it('failing later: rejects (unknown, never the fallback), one warning per run of failures, one recovery line', async () => {
     const x11 = fakeX11({ seconds: 5 });
     const fallback = fallbackSource(0);

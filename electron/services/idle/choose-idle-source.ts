@@ -21,7 +21,8 @@ import type { IdleProbe } from './x11-idle-source';
  *   a fallback that reads 0 on Wayland looks like a user who never goes idle.
  * - Linux in an X11 session, when `x11` is given (the web host): the X
  *   server's own idle time (MIT-SCREEN-SAVER), kept only if it answers a
- *   probe; else the fallback, with a description saying why.
+ *   probe; else (or without DISPLAY) the fallback, with a description saying
+ *   why.
  * - X11 without `x11` (Electron: powerMonitor reads that same X counter),
  *   macOS, Windows: the fallback, without touching D-Bus or X.
  *
@@ -100,6 +101,8 @@ export async function chooseIdleSource(options: ChooseIdleSourceOptions): Promis
   });
 
   if (platform === 'linux' && options.x11 && !isWaylandSession(platform, env)) {
+    // A console or ssh login, or a service: there is no display to ask.
+    if (!env.DISPLAY) return useFallback('no desktop session: neither DISPLAY nor WAYLAND_DISPLAY is set');
     const x11 = options.x11();
     const probe = await x11.probe();
     if (!probe.answers) {
