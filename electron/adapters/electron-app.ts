@@ -103,6 +103,8 @@ async function startBackend(lock: DataFolderLock): Promise<void> {
     logger,
   });
   // powerMonitor's idle time reads 0 on Wayland: GNOME and KDE answer over D-Bus.
+  // On X11 it stays: Chromium reads the X server's MIT-SCREEN-SAVER counter for
+  // it, the one the web host's X11IdleSource reads, on a connection it has anyway.
   const idle = await chooseIdleSource({
     platform,
     env: process.env,

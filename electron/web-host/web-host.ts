@@ -11,6 +11,7 @@ import { EventLog } from '../services/event-log';
 import { chooseFocusDetector } from '../services/focus/choose-focus-detector';
 import { chooseIdleSource } from '../services/idle/choose-idle-source';
 import { connectSessionBus } from '../services/idle/dbus-idle-sources';
+import { X11IdleSource } from '../services/idle/x11-idle-source';
 import { SettingsStore } from '../services/settings-store';
 import { startWebServer, type RunningWebServer } from './server';
 import { TestControls } from './test-controls';
@@ -46,8 +47,9 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
   const manual = config.manualClockStart === null ? null : new ManualClock(config.manualClockStart);
   const clock = manual ?? new SystemClock((error) => config.logger.error('a scheduled wake-up failed', error));
   // Under a manual clock the test controls drive idle time, power and busy.
-  // Otherwise the host reads what plain Node can: idle time over D-Bus on
-  // Wayland, X11 fullscreen and GNOME do-not-disturb; no power events.
+  // Otherwise the host reads what plain Node can: idle time from the X server
+  // on X11 and over D-Bus on Wayland, X11 fullscreen and GNOME do-not-disturb;
+  // no power events.
   const power = new ControlledPowerEvents();
   const controlledIdle = new ControlledIdleSource(clock);
   const controlledFullscreen = new ControlledFullscreen();
@@ -59,6 +61,7 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
         fallback: { idleSeconds: () => Promise.reject(new Error('no idle source')) },
         fallbackName: 'no idle source',
         connectSessionBus: () => connectSessionBus(),
+        x11: () => new X11IdleSource(),
         logger: config.logger,
       });
   const osFocus = manual ? null : chooseFocusDetector();

@@ -20,15 +20,17 @@ import type { Readable } from 'node:stream';
  */
 
 /** What CI installs (`apt-get install`); each tool below comes from one of them. */
-export const DESKTOP_APT_PACKAGES = ['xvfb', 'dunst', 'libnotify-bin', 'dbus-x11', 'xauth'] as const;
+export const DESKTOP_APT_PACKAGES = ['xvfb', 'dunst', 'libnotify-bin', 'dbus-x11', 'xauth', 'xdotool'] as const;
 
-const TOOLS: Record<string, string> = {
+/** What the session itself needs; tests that drive input also check for xdotool. */
+const SESSION_TOOLS: Record<string, string> = {
   Xvfb: 'xvfb',
   'dbus-daemon': 'dbus-x11 (pulls dbus-daemon)',
   'dbus-send': 'dbus-x11 (pulls dbus-bin)',
   dunst: 'dunst',
   'notify-send': 'libnotify-bin',
 };
+const TOOLS: Record<string, string> = { ...SESSION_TOOLS, xdotool: 'xdotool' };
 
 function onPath(command: string): boolean {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -47,7 +49,7 @@ function onPath(command: string): boolean {
  * Throws (so the test fails, never skips) when a tool the session needs is
  * missing, naming the apt packages to install.
  */
-export function assertDesktopToolsInstalled(tools: readonly string[] = Object.keys(TOOLS)): void {
+export function assertDesktopToolsInstalled(tools: readonly string[] = Object.keys(SESSION_TOOLS)): void {
   const missing = tools.filter((tool) => !onPath(tool));
   if (missing.length === 0) return;
   const from = missing.map((tool) => `${tool} (${TOOLS[tool] ?? 'unknown package'})`).join(', ');
@@ -339,6 +341,59 @@ function writeWildcardXauthority(file: string): void {
   fs.writeFileSync(file, entry, { mode: 0o600 });
 }
 
+export interface XServer {
+  /** e.g. ":3" */
+  display: string;
+  xauthority: string;
+  process: ManagedProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Xvfb on a display number it picks itself, guarded by a cookie written to
+ * `dir`/Xauthority; `extraArgs` go to Xvfb (e.g. `-extension NAME` to leave
+ * one out). Resolves once the server accepts connections.
+ */
+export async function startXvfb(
+  dir: string,
+  options: { extraArgs?: readonly string[]; timeoutMs?: number } = {},
+): Promise<XServer> {
+  fs.mkdirSync(dir, { recursive: true });
+  // Xvfb writes the display number it chose to fd 3 once it accepts connections.
+  const xauthority = path.join(dir, 'Xauthority');
+  writeWildcardXauthority(xauthority);
+  const xvfb = ManagedProcess.spawn(
+    'Xvfb',
+    'Xvfb',
+    [
+      '-displayfd',
+      '3',
+      '-auth',
+      xauthority,
+      '-nolisten',
+      'tcp',
+      '-noreset',
+      '-screen',
+      '0',
+      '1280x800x24',
+      ...(options.extraArgs ?? []),
+    ],
+    { env: baseEnv(dir), extraFds: 1 },
+  );
+  try {
+    const number = await xvfb.firstLine(
+      xvfb.child.stdio[3] as Readable,
+      'its display number',
+      options.timeoutMs ?? 10_000,
+    );
+    if (!/^\d+$/.test(number)) throw new Error(`Xvfb wrote an unexpected display number: ${JSON.stringify(number)}`);
+    return { display: `:${number}`, xauthority, process: xvfb, stop: () => xvfb.stop() };
+  } catch (error) {
+    await xvfb.stop();
+    throw error;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // The session
 
@@ -392,19 +447,8 @@ export async function startDesktopSession(options: { timeoutMs?: number } = {}):
   const diagnostics = () => started.map((child) => child.describe()).join('\n');
 
   try {
-    // X: Xvfb writes the display number it chose to fd 3 once it accepts connections.
-    const xauthority = path.join(dir, 'Xauthority');
-    writeWildcardXauthority(xauthority);
-    const xvfb = ManagedProcess.spawn(
-      'Xvfb',
-      'Xvfb',
-      ['-displayfd', '3', '-auth', xauthority, '-nolisten', 'tcp', '-noreset', '-screen', '0', '1280x800x24'],
-      { env: baseEnv(dir), extraFds: 1 },
-    );
+    const { display, xauthority, process: xvfb } = await startXvfb(dir, { timeoutMs: left() });
     started.push(xvfb);
-    const number = await xvfb.firstLine(xvfb.child.stdio[3] as Readable, 'its display number', left());
-    if (!/^\d+$/.test(number)) throw new Error(`Xvfb wrote an unexpected display number: ${JSON.stringify(number)}`);
-    const display = `:${number}`;
 
     const bus = await startSessionBus(path.join(dir, 'bus'), left());
     started.push(bus.process);

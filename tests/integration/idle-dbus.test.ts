@@ -6,8 +6,8 @@ import { Message, MessageType, NameFlag, RequestNameReply, sessionBus, type Mess
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../electron/services/logger';
 import { chooseIdleSource, type ChosenIdleSource } from '../../electron/services/idle/choose-idle-source';
+import { IdleUnavailableError } from '../../electron/services/idle/idle-unavailable-error';
 import {
-  IdleUnavailableError,
   MutterIdleSource,
   ScreenSaverIdleSource,
   connectSessionBus,

@@ -3,15 +3,15 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { X11FullscreenDetector } from '../../electron/services/focus/x11-fullscreen';
 import {
-  X11FullscreenDetector,
   loadX11Module,
   parseDisplay,
   parseXauthority,
   pickCookie,
   type X11Client,
   type X11Display,
-} from '../../electron/services/focus/x11-fullscreen';
+} from '../../electron/services/x11/x11-client';
 import { chooseFocusDetector } from '../../electron/services/focus/choose-focus-detector';
 import { startDesktopSession, type DesktopSession } from '../helpers/desktop-session';
 

@@ -6,13 +6,17 @@ import {
   chooseIdleSource,
   isWaylandSession,
   type ChooseIdleSourceOptions,
+  type ProbedIdleSource,
 } from '../../electron/services/idle/choose-idle-source';
-import { IdleUnavailableError, type SessionBusConnection } from '../../electron/services/idle/dbus-idle-sources';
+import type { SessionBusConnection } from '../../electron/services/idle/dbus-idle-sources';
+import { IdleUnavailableError } from '../../electron/services/idle/idle-unavailable-error';
 
 /**
- * chooseIdleSource with fake session-bus connections: a fake answers method
+ * chooseIdleSource with fake session-bus connections (a fake answers method
  * calls from a table keyed by "destination path member", so no dbus-daemon is
- * needed. The real-bus behaviour is in tests/integration/idle-dbus.test.ts.
+ * needed) and a fake X11 source. The real bus is in
+ * tests/integration/idle-dbus.test.ts, the real X server in
+ * tests/integration/x11-idle.test.ts.
  */
 
 const MUTTER_KEY = 'org.gnome.Mutter.IdleMonitor /org/gnome/Mutter/IdleMonitor/Core GetIdletime';
@@ -300,4 +304,120 @@ describe('chooseIdleSource', () => {
       reason: 'disconnected',
     });
   });
+});
+
+/** An X11 source that answers `seconds`, or fails with `failure`; counts what is asked of it. */
+function fakeX11(answer: { seconds: number } | { failure: string }) {
+  const state = { made: 0, reads: 0, closes: 0, answer };
+  const read = async () => {
+    state.reads++;
+    if ('failure' in state.answer) throw new IdleUnavailableError('X display :7', 'no-service', state.answer.failure);
+    return state.answer.seconds;
+  };
+  const source: ProbedIdleSource = {
+    description: 'X server MIT-SCREEN-SAVER on :7',
+    idleSeconds: read,
+    probe: () =>
+      read().then(
+        () => ({ answers: true }),
+        (error: unknown) => ({ answers: false, why: (error as Error).message }),
+      ),
+    close: () => {
+      state.closes++;
+    },
+  };
+  return Object.assign(state, {
+    make: () => {
+      state.made++;
+      return source;
+    },
+  });
+}
+
+describe('chooseIdleSource with an X11 source (the web host)', () => {
+  const X11 = { XDG_SESSION_TYPE: 'x11', DISPLAY: ':7' };
+
+  it.each([
+    ['an X11 session', X11],
+    ['no session type, DISPLAY only (startx)', { DISPLAY: ':7' }],
+    ['x11 session type with a stray WAYLAND_DISPLAY', { ...X11, WAYLAND_DISPLAY: 'wayland-1' }],
+  ])('%s: the X server, probed once, without D-Bus; close() closes it', async (_name, env) => {
+    const x11 = fakeX11({ seconds: 42 });
+    const fallback = fallbackSource(0);
+    const chosen = await chooseIdleSource(options({ env, x11: x11.make, fallback: fallback.source }));
+    expect(chosen).toMatchObject({ kind: 'x11', description: 'X server MIT-SCREEN-SAVER on :7' });
+    expect(x11).toMatchObject({ made: 1, reads: 1, closes: 0 });
+    expect(await chosen.source.idleSeconds()).toBe(42);
+    expect(fallback.reads).toBe(0);
+    chosen.close();
+    expect(x11.closes).toBe(1);
+  });
+
+  it('the X server does not answer at start: the fallback, saying why, and the X source is closed', async () => {
+    const x11 = fakeX11({ failure: 'the X server has no MIT-SCREEN-SAVER extension' });
+    const fallback = fallbackSource(0);
+    const chosen = await chooseIdleSource(
+      options({ env: X11, x11: x11.make, fallback: fallback.source, fallbackName: 'no idle source' }),
+    );
+    expect(chosen).toMatchObject({
+      kind: 'fallback',
+      description: 'no idle source (X11 session, but X display :7: the X server has no MIT-SCREEN-SAVER extension)',
+    });
+    expect(chosen.source).toBe(fallback.source);
+    expect(x11.closes).toBe(1);
+  });
+
+  it.each([
+    ['nothing set (a console or ssh login)', {}],
+    ['XDG_SESSION_TYPE=tty', { XDG_SESSION_TYPE: 'tty' }],
+  ])('no DISPLAY, %s: the fallback, saying so; the X11 source is never made', async (_name, env) => {
+    const x11 = fakeX11({ seconds: 1 });
+    const chosen = await chooseIdleSource(options({ env, x11: x11.make, fallbackName: 'no idle source' }));
+    expect(chosen).toMatchObject({
+      kind: 'fallback',
+      description: 'no idle source (no desktop session: neither DISPLAY nor WAYLAND_DISPLAY is set)',
+    });
+    expect(x11.made).toBe(0);
+  });
+
+  it('failing later: rejects (unknown, never the fallback), one warning per run of failures, one recovery line', async () => {
+    const x11 = fakeX11({ seconds: 5 });
+    const fallback = fallbackSource(0);
+    const logger = createMemoryLogger();
+    const chosen = await chooseIdleSource(options({ env: X11, x11: x11.make, fallback: fallback.source, logger }));
+    x11.answer = { failure: 'the X server closed the connection' };
+    for (let i = 0; i < 3; i++) {
+      await expect(chosen.source.idleSeconds()).rejects.toMatchObject({ name: 'IdleUnavailableError' });
+    }
+    x11.answer = { seconds: 0 };
+    expect(await chosen.source.idleSeconds()).toBe(0);
+    expect(fallback.reads).toBe(0);
+    expect(logger.lines).toEqual([
+      {
+        level: 'warn',
+        message: 'idle time: X server MIT-SCREEN-SAVER on :7 failed; idle time is unknown until it answers again',
+      },
+      { level: 'info', message: 'idle time: X server MIT-SCREEN-SAVER on :7 answers again' },
+    ]);
+  });
+
+  it('Wayland: D-Bus, and the X11 source is never made (XWayland sees only X11 clients’ input)', async () => {
+    const x11 = fakeX11({ seconds: 1 });
+    const bus = fakeBus({ [MUTTER_KEY]: mutterMs(9_000n) });
+    const chosen = await chooseIdleSource(
+      options({ env: { ...WAYLAND, DISPLAY: ':0' }, x11: x11.make, connectSessionBus: connector(bus).connect }),
+    );
+    expect(chosen.kind).toBe('mutter');
+    expect(x11.made).toBe(0);
+  });
+
+  it.each(['darwin', 'win32', 'freebsd'] as const)(
+    '%s: the fallback; the X11 source is never made',
+    async (platform) => {
+      const x11 = fakeX11({ seconds: 1 });
+      const chosen = await chooseIdleSource(options({ platform, env: X11, x11: x11.make }));
+      expect(chosen.kind).toBe('fallback');
+      expect(x11.made).toBe(0);
+    },
+  );
 });

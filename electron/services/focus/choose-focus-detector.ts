@@ -1,6 +1,7 @@
 import type { FullscreenDetector } from '../../ports';
 import { GnomeDndDetector, type CommandRunner } from './gnome-dnd';
-import { X11FullscreenDetector, type X11Env } from './x11-fullscreen';
+import type { X11Env } from '../x11/x11-client';
+import { X11FullscreenDetector } from './x11-fullscreen';
 
 /**
  * The `FullscreenDetector` for this machine: reminders wait while the user is

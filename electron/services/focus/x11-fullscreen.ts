@@ -1,8 +1,17 @@
-import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import type { FullscreenDetector } from '../../ports';
+import {
+  describeError,
+  loadX11Module,
+  parseDisplay,
+  readCookie,
+  type X11Client,
+  type X11ClientOptions,
+  type X11Display,
+  type X11Env,
+  type X11Module,
+  type X11Property,
+} from '../x11/x11-client';
 
 /**
  * "Is the active window fullscreen?" on an X11 display, the way EWMH lets any
@@ -31,173 +40,7 @@ const MAX_STATE_ATOMS = 64;
 export const DEFAULT_X11_TIMEOUT_MS = 1000;
 
 // ---------------------------------------------------------------------------
-// The small part of the `x11` package used here (it ships no type declarations).
-
-export interface X11Property {
-  /** The property's type atom; 0 when the property does not exist. */
-  type: number;
-  /** 8, 16 or 32 bits per element; 0 when the property does not exist. */
-  format: number;
-  bytesAfter: number;
-  data: Buffer;
-}
-
-type ReplyCallback<T> = (error: Error | null | undefined, value: T) => unknown;
-
-export interface X11Client {
-  AllocID(): number;
-  InternAtom(onlyIfExists: boolean, name: string, callback: ReplyCallback<number>): void;
-  GetProperty(
-    remove: number,
-    window: number,
-    property: number,
-    type: number,
-    longOffset: number,
-    longLength: number,
-    callback: ReplyCallback<X11Property>,
-  ): void;
-  /** mode 0 replace, 1 prepend, 2 append; format 8, 16 or 32. */
-  ChangeProperty(
-    mode: number,
-    window: number,
-    property: number,
-    type: number,
-    format: number,
-    data: number[] | Buffer | string,
-  ): void;
-  DeleteProperty(window: number, property: number): void;
-  CreateWindow(
-    window: number,
-    parent: number,
-    x: number,
-    y: number,
-    width: number,
-    height: number,
-    borderWidth?: number,
-    depth?: number,
-    windowClass?: number,
-    visual?: number,
-    values?: Record<string, unknown>,
-  ): void;
-  MapWindow(window: number): void;
-  DestroyWindow(window: number): void;
-  /** Round trip: resolves once the server has processed every earlier request. */
-  sync(): Promise<void>;
-  terminate(): void;
-  on(event: 'error', listener: (error: Error) => void): unknown;
-}
-
-export interface X11Display {
-  client: X11Client;
-  screen: { root: number }[];
-  /** 0 LSBFirst, 1 MSBFirst: how property values on this connection are encoded. */
-  byte_order: number;
-}
-
-export interface X11ClientOptions {
-  display: string;
-  auth: { name: string; data: string };
-  disableBigRequests?: boolean;
-  /** false: no MIT-SHM, so the connection is a plain socket (no internal Node bindings). */
-  shm?: false;
-}
-
-export interface X11Module {
-  createClient(options: X11ClientOptions, callback: (error: Error | undefined, display: X11Display) => void): X11Client;
-}
-
-/** Loads the `x11` package on first use only (macOS and Windows never do). */
-export function loadX11Module(): X11Module {
-  const require = createRequire(import.meta.url);
-  return require('x11') as X11Module;
-}
-
-// ---------------------------------------------------------------------------
-// DISPLAY and Xauthority
-
-export interface ParsedDisplay {
-  /** Empty for the local machine (unix socket). */
-  host: string;
-  /** The display number as written, e.g. "0". */
-  number: string;
-}
-
-/** `[host]:number[.screen]`, with an optional `protocol/` prefix; undefined when malformed. */
-export function parseDisplay(display: string): ParsedDisplay | undefined {
-  const match = /^(?:[A-Za-z][A-Za-z0-9+.-]*\/)?(.*):(\d+)(?:\.\d+)?$/.exec(display);
-  if (!match) return undefined;
-  return { host: match[1] ?? '', number: match[2] ?? '' };
-}
-
-export interface XauthEntry {
-  /** 256 Local (address = host name), 65535 Wild (any address), 0 Internet, 6 Internet6, ... */
-  family: number;
-  address: Buffer;
-  /** The display number as text; empty matches any display. */
-  display: string;
-  name: string;
-  data: Buffer;
-}
-
-export const FAMILY_LOCAL = 256;
-export const FAMILY_WILD = 65535;
-
-/** Parses an Xauthority file (libXau format); a truncated last entry is dropped. */
-export function parseXauthority(file: Buffer): XauthEntry[] {
-  const entries: XauthEntry[] = [];
-  let offset = 0;
-  const field = (): Buffer | undefined => {
-    if (offset + 2 > file.length) return undefined;
-    const length = file.readUInt16BE(offset);
-    if (offset + 2 + length > file.length) return undefined;
-    const value = file.subarray(offset + 2, offset + 2 + length);
-    offset += 2 + length;
-    return value;
-  };
-  while (offset + 2 <= file.length) {
-    const family = file.readUInt16BE(offset);
-    offset += 2;
-    const address = field();
-    const display = field();
-    const name = field();
-    const data = field();
-    if (!address || !display || !name || !data) break;
-    entries.push({ family, address, display: display.toString('latin1'), name: name.toString('latin1'), data });
-  }
-  return entries;
-}
-
-/**
- * The cookie libxcb would send to `display` from the local machine: the first
- * MIT-MAGIC-COOKIE-1 entry for this display number (or any) whose address is
- * a wildcard or this host's name (libxcb uses FamilyLocal for unix sockets
- * and for TCP to localhost). Remote TCP displays match wildcard entries only.
- */
-export function pickCookie(
-  entries: readonly XauthEntry[],
-  display: ParsedDisplay,
-  hostname: string,
-): { name: string; data: string } | undefined {
-  const local = display.host === '' || display.host === 'localhost' || display.host === 'unix';
-  for (const entry of entries) {
-    if (entry.name !== 'MIT-MAGIC-COOKIE-1') continue;
-    if (entry.display !== '' && entry.display !== display.number) continue;
-    const addressMatches =
-      entry.family === FAMILY_WILD ||
-      (local && entry.family === FAMILY_LOCAL && entry.address.toString('latin1') === hostname);
-    if (addressMatches) return { name: entry.name, data: entry.data.toString('latin1') };
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------
 // The detector
-
-export interface X11Env {
-  readonly DISPLAY?: string | undefined;
-  readonly XAUTHORITY?: string | undefined;
-  readonly HOME?: string | undefined;
-}
 
 export interface X11FullscreenReading {
   /** The active window is fullscreen (false whenever that could not be read). */
@@ -258,7 +101,7 @@ export class X11FullscreenDetector implements FullscreenDetector {
     } catch (error) {
       return { active: false, reason: `the x11 package could not be loaded: ${describeError(error)}` };
     }
-    const auth = this.cookieFor(display);
+    const auth = readCookie(this.env, display, this.hostname());
     try {
       return await withConnection(
         x11,
@@ -270,23 +113,6 @@ export class X11FullscreenDetector implements FullscreenDetector {
       const note = auth.note ? ` (${auth.note})` : '';
       return { active: false, reason: `could not read from X display ${displayName}: ${describeError(error)}${note}` };
     }
-  }
-
-  private cookieFor(display: ParsedDisplay): { cookie: { name: string; data: string }; note?: string } {
-    const none = { name: '', data: '' };
-    const file = this.env.XAUTHORITY || path.join(this.env.HOME || os.homedir(), '.Xauthority');
-    let contents: Buffer;
-    try {
-      contents = fs.readFileSync(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return {
-        cookie: none,
-        note: code === 'ENOENT' ? `no Xauthority file at ${file}` : `cannot read ${file}: ${code}`,
-      };
-    }
-    const cookie = pickCookie(parseXauthority(contents), display, this.hostname());
-    return cookie ? { cookie } : { cookie: none, note: `no cookie in ${file} for display ${display.number}` };
   }
 
   private async query({ client, display }: Connection): Promise<X11FullscreenReading> {
@@ -415,11 +241,4 @@ function getProperty(
       return true;
     });
   });
-}
-
-function describeError(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return code && !oneLine.includes(code) ? `${oneLine} (${code})` : oneLine;
 }

@@ -7,10 +7,11 @@ import {
   type DbusIdleSource,
   type SessionBusConnection,
 } from './dbus-idle-sources';
+import type { IdleProbe } from './x11-idle-source';
 
 /**
- * Picks where idle time comes from (DESIGN section 5: `getSystemIdleTime()`
- * reads 0 forever on Wayland, Stretchly #1261).
+ * Picks where idle time comes from (`powerMonitor.getSystemIdleTime()` reads
+ * 0 forever on Wayland, Stretchly #1261; plain Node has no powerMonitor).
  *
  * - Linux in a Wayland session (`XDG_SESSION_TYPE=wayland` or `WAYLAND_DISPLAY`
  *   set): GNOME's Mutter IdleMonitor, else `org.freedesktop.ScreenSaver`, each
@@ -18,28 +19,41 @@ import {
  *   fallback (Electron's powerMonitor, passed in), with a description saying
  *   why. A D-Bus source that answers is always preferred to the fallback, since
  *   a fallback that reads 0 on Wayland looks like a user who never goes idle.
- * - X11, macOS, Windows: the fallback, without touching D-Bus.
+ * - Linux in an X11 session, when `x11` is given (the web host): the X
+ *   server's own idle time (MIT-SCREEN-SAVER), kept only if it answers a
+ *   probe; else (or without DISPLAY) the fallback, with a description saying
+ *   why.
+ * - X11 without `x11` (Electron: powerMonitor reads that same X counter),
+ *   macOS, Windows: the fallback, without touching D-Bus or X.
  *
- * The bus connection is kept only while a D-Bus source uses it; `close()`
- * drops it (call it on quit).
+ * The bus or X connection is kept only while a chosen source uses it;
+ * `close()` drops it (call it on quit).
  *
  * Error contract: the returned `source.idleSeconds()` never throws
  * synchronously and never hangs. The fallback source is whatever it is; a
  * D-Bus source resolves with whole seconds or rejects with an
  * `IdleUnavailableError` within `timeoutMs` when its service fails at call
- * time (it went away, froze, the bus closed); it is asked again on the next
- * reading. A rejection means "idle time unknown" (the backend maps it to
+ * time (it went away, froze, the bus closed); the X11 source does the same
+ * when the X server goes away. Either is asked again on the next reading. A rejection means "idle time unknown" (the backend maps it to
  * `null`); it is deliberately not replaced by the fallback's reading, since
  * on Wayland that is a 0 indistinguishable from "the user is active". The
  * first failure of a run is logged as a warning, the recovery as info.
  */
 
-export type IdleSourceKind = 'mutter' | 'screensaver' | 'fallback';
+export type IdleSourceKind = 'mutter' | 'screensaver' | 'x11' | 'fallback';
+
+/** An idle source that says whether it works before it is chosen, and holds a connection to close. */
+export interface ProbedIdleSource extends IdleSource {
+  readonly description: string;
+  /** Never rejects. */
+  probe(): Promise<IdleProbe>;
+  close(): void;
+}
 
 export interface ChooseIdleSourceOptions {
   platform: NodeJS.Platform;
   env: Readonly<Record<string, string | undefined>>;
-  /** Used off Wayland, and on Wayland when no D-Bus source answers at start. */
+  /** Used where no OS source below is chosen (off Linux, on X11 without `x11`, or when none answers at start). */
   fallback: IdleSource;
   /** The fallback's name in descriptions (default "Electron powerMonitor"). */
   fallbackName?: string;
@@ -49,6 +63,8 @@ export interface ChooseIdleSourceOptions {
   timeoutMs?: number;
   /** Bound on `connectSessionBus` (default 2000 ms); a connection that arrives later is closed. */
   connectTimeoutMs?: number;
+  /** Makes the X server's idle source; called at most once, and only in a Linux session that is not Wayland. */
+  x11?: () => ProbedIdleSource;
   logger?: Logger;
 }
 
@@ -84,6 +100,22 @@ export async function chooseIdleSource(options: ChooseIdleSourceOptions): Promis
     close: () => {},
   });
 
+  if (platform === 'linux' && options.x11 && !isWaylandSession(platform, env)) {
+    // A console or ssh login, or a service: there is no display to ask.
+    if (!env.DISPLAY) return useFallback('no desktop session: neither DISPLAY nor WAYLAND_DISPLAY is set');
+    const x11 = options.x11();
+    const probe = await x11.probe();
+    if (!probe.answers) {
+      x11.close();
+      return useFallback(`X11 session, but ${probe.why}`);
+    }
+    return {
+      source: options.logger ? logFailures(x11, options.logger) : x11,
+      kind: 'x11',
+      description: x11.description,
+      close: () => x11.close(),
+    };
+  }
   if (!isWaylandSession(platform, env)) return useFallback(PLATFORM_NAMES[platform] ?? platform);
 
   const zeroWarning = 'idle time may always read 0 on Wayland';
@@ -127,7 +159,7 @@ export async function chooseIdleSource(options: ChooseIdleSourceOptions): Promis
 }
 
 /** `source`, logging the first failure of a run of failures and the recovery after it. */
-function logFailures(source: DbusIdleSource, logger: Logger): IdleSource {
+function logFailures(source: IdleSource & { readonly description: string }, logger: Logger): IdleSource {
   let failing = false;
   return {
     async idleSeconds() {

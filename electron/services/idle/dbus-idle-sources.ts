@@ -8,6 +8,7 @@ import type { Message } from '@jellybrick/dbus-next';
  */
 const loadDBus = () => import('@jellybrick/dbus-next');
 import type { IdleSource } from '../../ports';
+import { IdleUnavailableError } from './idle-unavailable-error';
 
 /**
  * Idle time over the D-Bus session bus, for Wayland sessions where Electron's
@@ -35,35 +36,6 @@ import type { IdleSource } from '../../ports';
 export interface SessionBusConnection {
   call(message: Message): Promise<Message | null>;
   disconnect(): void;
-}
-
-export type IdleUnavailableReason =
-  /** No reply within the timeout (service frozen, or the bus connection is dead). */
-  | 'timeout'
-  /** Nobody owns the service's name on the bus (never started, or went away, even mid-call). */
-  | 'no-service'
-  /** The name is owned, but it has no such object, interface or method, or says it is not supported. */
-  | 'unsupported'
-  /** Our connection to the bus is closed. */
-  | 'disconnected'
-  /** The reply had an unexpected type or value. */
-  | 'bad-reply'
-  /** Any other error reply. */
-  | 'failed';
-
-/** The one way a D-Bus idle source's `idleSeconds()` fails. */
-export class IdleUnavailableError extends Error {
-  override readonly name = 'IdleUnavailableError';
-
-  constructor(
-    /** The D-Bus service asked, e.g. `org.gnome.Mutter.IdleMonitor`. */
-    readonly service: string,
-    readonly reason: IdleUnavailableReason,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`${service}: ${message}`, options);
-  }
 }
 
 /** How long one call may take before it counts as failed. */
