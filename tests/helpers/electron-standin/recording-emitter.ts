@@ -7,8 +7,14 @@ import { EventEmitter } from 'node:events';
 import type { Electron, Listener } from './electron-types';
 import { nextRef, record, recordCall, REF } from './recorder';
 
-/** An Electron event object (`Electron.Event<Params>`): `preventDefault()` sets `defaultPrevented`. */
-export function fakeEvent<Params extends object = object>(params?: Params): Electron.Event<Params> {
+/**
+ * An Electron event object (`Electron.Event<Params>`): `preventDefault()`
+ * sets `defaultPrevented`. Two signatures, so that an event made without
+ * params is a plain `Electron.Event` and cannot pass for one that needs some.
+ */
+export function fakeEvent(): Electron.Event;
+export function fakeEvent<Params extends object>(params: Params): Electron.Event<Params>;
+export function fakeEvent(params: object = {}): Electron.Event<object> {
   const event = {
     defaultPrevented: false,
     preventDefault() {
@@ -16,7 +22,7 @@ export function fakeEvent<Params extends object = object>(params?: Params): Elec
     },
     ...params,
   };
-  return event as Electron.Event<Params>;
+  return event;
 }
 
 /** Something with Electron's `on` overloads, whose event names and listener types `emitChecked` reads. */
