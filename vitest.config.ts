@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     pool: 'forks',
+    // The boot tests' electron stand-in is TypeScript: bundled once per run, if its sources changed.
+    globalSetup: ['tests/helpers/electron-standin/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest-results.json' }]],

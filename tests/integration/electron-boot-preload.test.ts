@@ -1,70 +1,50 @@
-import * as fs from 'node:fs';
-import * as vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_METHOD_NAMES, invokeContract, pushContract, type InvokeName } from '@shared/ipc-contract';
-import { PRELOAD_ENTRY, requireBuiltBundles } from '../helpers/electron-standin/standin-app';
+import { handOver, type Electron } from '../helpers/electron-standin/electron-types';
+import {
+  runBuiltPreload,
+  type IpcRendererListener,
+  type PreloadIpcRenderer,
+} from '../helpers/electron-standin/preload-sandbox';
 
 /**
- * The boot test (DESIGN section 7), preload side: the *built* preload runs in
+ * The boot test, preload side: the *built* preload runs in
  * a vm sandbox where only `electron` can be required, as in a sandboxed
- * renderer. It catches a preload that needs Node, leaks Electron or Node to
- * the page, or strays from the IPC contract. The built main bundle is checked
- * in electron-boot.test.ts.
+ * renderer (preload-sandbox.ts). It catches a preload that needs Node, leaks
+ * Electron or Node to the page, or strays from the IPC contract. The built
+ * main bundle is checked in electron-boot.test.ts, and the preload's calls
+ * reach it in electron-boot-morning.test.ts.
  */
 
+/** An ipcRenderer that answers every invoke with the channel's name and keeps what the preload did. */
+class EchoIpcRenderer implements PreloadIpcRenderer {
+  readonly invoked: { channel: string; payload: unknown }[] = [];
+  readonly byChannel = new Map<string, Set<IpcRendererListener>>();
+  readonly removed: { channel: string; listener: IpcRendererListener }[] = [];
+
+  invoke(channel: string, payload?: unknown): Promise<unknown> {
+    this.invoked.push({ channel, payload });
+    return Promise.resolve({ ok: true, value: { echoed: channel } });
+  }
+
+  on(channel: string, listener: IpcRendererListener): Electron.IpcRenderer {
+    if (!this.byChannel.has(channel)) this.byChannel.set(channel, new Set());
+    this.byChannel.get(channel)!.add(listener);
+    return handOver<Electron.IpcRenderer>(this);
+  }
+
+  removeListener(channel: string, listener: IpcRendererListener): Electron.IpcRenderer {
+    this.removed.push({ channel, listener });
+    this.byChannel.get(channel)?.delete(listener);
+    return handOver<Electron.IpcRenderer>(this);
+  }
+}
+
 describe('the built preload, in a vm sandbox where only electron can be required', () => {
-  type Listener = (...args: unknown[]) => void;
-
   function runPreload() {
-    requireBuiltBundles();
-    const code = fs.readFileSync(PRELOAD_ENTRY, 'utf8');
-    const exposed: { key: string; api: Record<string, unknown> }[] = [];
-    const invoked: { channel: string; payload: unknown }[] = [];
-    const listeners = new Map<string, Set<Listener>>();
-    const removed: { channel: string; listener: Listener }[] = [];
-    const refused: string[] = [];
-
-    const ipcRenderer = {
-      invoke(channel: string, payload: unknown) {
-        invoked.push({ channel, payload });
-        return Promise.resolve({ ok: true, value: { echoed: channel } });
-      },
-      on(channel: string, listener: Listener) {
-        if (!listeners.has(channel)) listeners.set(channel, new Set());
-        listeners.get(channel)!.add(listener);
-        return ipcRenderer;
-      },
-      removeListener(channel: string, listener: Listener) {
-        removed.push({ channel, listener });
-        listeners.get(channel)?.delete(listener);
-        return ipcRenderer;
-      },
-    };
-    const electron = {
-      contextBridge: {
-        exposeInMainWorld(key: string, api: Record<string, unknown>) {
-          exposed.push({ key, api });
-        },
-      },
-      ipcRenderer,
-    };
-    const sandboxRequire = (id: string) => {
-      if (id === 'electron') return electron;
-      refused.push(id);
-      throw new Error(`a sandboxed preload cannot require "${id}"`);
-    };
-
-    // No Node globals at all: no process, Buffer, setImmediate. Electron gives
-    // a sandboxed preload a reduced `process`, but ours must not need it.
-    const context = vm.createContext({});
-    const globalsBefore = new Set(vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[]);
-    const wrapper = vm.runInContext(`(function (exports, require, module) {\n${code}\n})`, context, {
-      filename: PRELOAD_ENTRY,
-    }) as (exports: object, require: (id: string) => unknown, module: { exports: object }) => void;
-    const module = { exports: {} };
-    wrapper(module.exports, sandboxRequire, module);
-    const globalsAfter = vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];
-    const newGlobals = globalsAfter.filter((name) => !globalsBefore.has(name));
+    const ipcRenderer = new EchoIpcRenderer();
+    const { exposed, refused, newGlobals, electron } = runBuiltPreload(ipcRenderer);
+    const { invoked, byChannel: listeners, removed } = ipcRenderer;
     return { exposed, invoked, listeners, removed, refused, newGlobals, ipcRenderer, electron };
   }
 
@@ -120,7 +100,12 @@ describe('the built preload, in a vm sandbox where only electron can be required
     expect(subscribed).toHaveLength(1);
 
     // The IpcRendererEvent (whose `sender` is ipcRenderer) must not reach the page.
-    const event = { sender: preload.ipcRenderer, senderId: 0 };
+    const event: Electron.IpcRendererEvent = {
+      preventDefault: () => {},
+      defaultPrevented: false,
+      ports: [],
+      sender: handOver<Electron.IpcRenderer>(preload.ipcRenderer),
+    };
     subscribed[0]!(event, { schedule: 'payload' });
     expect(received).toEqual([[{ schedule: 'payload' }]]);
 

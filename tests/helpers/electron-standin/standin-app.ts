@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * Runs the *built* Electron main bundle on plain Node with the recording
- * `electron` stand-in (electron.mjs, loaded through register.mjs), reads what
+ * `electron` stand-in (electron.ts, bundled and loaded by register.mjs), reads what
  * it records and drives it with stand-in commands. Every wait is on a record
  * line, bounded by a deadline; never a fixed sleep.
  */
@@ -27,6 +27,8 @@ export interface StandinRecord {
 
 export interface CommandResult {
   ok: boolean;
+  /** The result record's place in the record: what the stand-in recorded before it answered has a lower seq. */
+  seq: number;
   value?: unknown;
   error?: { name: string; message: string };
 }
@@ -64,6 +66,16 @@ export function requireBuiltBundles(): void {
       );
     }
   }
+}
+
+/**
+ * The Node arguments that put the stand-in in place of `electron`, before the
+ * script: `spawn(process.execPath, [...standinNodeArgs(), MAIN_ENTRY])`, with
+ * ELECTRON_STANDIN_RECORD and ELECTRON_STANDIN_USER_DATA in the environment.
+ * (register.mjs bundles the TypeScript stand-in first if its sources changed.)
+ */
+export function standinNodeArgs(): string[] {
+  return ['--import', pathToFileURL(REGISTER_FILE).href];
 }
 
 export class StandinApp {
@@ -104,7 +116,7 @@ export class StandinApp {
     if (options.settingsFile !== undefined)
       fs.writeFileSync(path.join(userData, 'settings.json'), options.settingsFile);
     fs.writeFileSync(recordFile, '');
-    const child = spawn(process.execPath, ['--import', pathToFileURL(REGISTER_FILE).href, MAIN_ENTRY], {
+    const child = spawn(process.execPath, [...standinNodeArgs(), MAIN_ENTRY], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
@@ -192,7 +204,12 @@ export class StandinApp {
     const result = await this.waitFor(`the result of "${cmd}" (#${ref})`, (records) =>
       records.find((r) => r.api === 'test.result' && r.ref === ref),
     );
-    return { ok: result.ok === true, value: result.value, error: result.error as CommandResult['error'] };
+    return {
+      ok: result.ok === true,
+      seq: result.seq,
+      value: result.value,
+      error: result.error as CommandResult['error'],
+    };
   }
 
   /** Like command(), but a failed command fails the test. */
