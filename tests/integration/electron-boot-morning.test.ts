@@ -143,6 +143,11 @@ describe('a morning with the built app, from the tray to quit', () => {
 
   it('completes the break from the page: the backend ends it, closes the window and logs it', async () => {
     const window = await windowShowing(app, BREAK_URL);
+    const snapshot = appSnapshotSchema.parse(valueOf(await breakPage.posture.getSnapshot()));
+    const items = snapshot.schedule.activeBreak?.items ?? [];
+    expect(items.length).toBeGreaterThan(1);
+    // The player reports the first exercise as it ends; the backend writes it with the session's dose.
+    expect(valueOf(await breakPage.posture.recordExerciseDone({ breakId, itemIndex: 0 }))).toEqual({ recorded: true });
     expect(valueOf(await breakPage.posture.completeBreak())).toEqual({ ok: true });
 
     // The app closes the break window itself, destroyed rather than hidden,
@@ -155,6 +160,11 @@ describe('a morning with the built app, from the tray to quit', () => {
     expect(eventLog(app.userData).filter((e) => e.breakId === breakId)).toEqual([
       expect.objectContaining({ type: 'reminder-shown', kind: 'movement', variant: 'pre-break' }),
       expect.objectContaining({ type: 'break-started', kind: 'movement', source: 'notification' }),
+      expect.objectContaining({ type: 'exercise-done', exerciseId: items[0]!.exerciseId }),
+      // What the page never reported done is the backend's to close as skipped.
+      ...items
+        .slice(1)
+        .map((item) => expect.objectContaining({ type: 'exercise-skipped', exerciseId: item.exerciseId })),
       expect.objectContaining({ type: 'break-completed', kind: 'movement', endedBy: 'user' }),
     ]);
     await app.waitFor('the tray counting down to the next stretch', (records) =>
