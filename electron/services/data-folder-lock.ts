@@ -228,7 +228,11 @@ export class DataFolderLock {
     clearInterval(this.touchTimer);
     process.off('exit', this.onExit);
     this.server?.close();
-    if (readOwnerRecord(this.paths.record)?.pid === this.record.pid) fs.rmSync(this.paths.record, { force: true });
+    if (readOwnerRecord(this.paths.record)?.pid === this.record.pid) {
+      fs.rmSync(this.paths.record, { force: true });
+      // The browser launcher carries the token, which dies with this owner.
+      fs.rmSync(this.paths.browserLauncher, { force: true });
+    }
     try {
       lockfile.unlockSync(this.paths.target, { lockfilePath: this.paths.lock, realpath: false });
     } catch {

@@ -89,6 +89,11 @@ export interface LockPaths {
   record: string;
   /** Where the owner answers a second start: a Unix socket, or a named pipe on Windows. */
   socket: string;
+  /**
+   * The page the web host opens in the browser, a redirect carrying the token:
+   * here rather than in the data folder, which a sync tool may carry elsewhere.
+   */
+  browserLauncher: string;
 }
 
 export function lockPaths(folder: string, key: string, facts: Pick<RuntimeFacts, 'platform' | 'username'>): LockPaths {
@@ -102,6 +107,7 @@ export function lockPaths(folder: string, key: string, facts: Pick<RuntimeFacts,
     gate: join(folder, `${key}.gate`),
     record: join(folder, `${key}.json`),
     socket: facts.platform === 'win32' ? `\\\\.\\pipe\\posture-breaks-${userTag}-${key}` : join(folder, `${key}.sock`),
+    browserLauncher: join(folder, `${key}-open.html`),
   };
 }
 

@@ -21,11 +21,11 @@ import { startWebHost, type WebHost } from './web-host';
 /**
  * Opens the app in the browser without putting the token on a command line
  * (other local users can read those in /proc): the browser is pointed at a
- * page in the data folder, readable by this user only, that forwards to the
+ * page in the machine-local runtime folder (never the data folder, which a
+ * sync tool may carry to other computers), readable by this user only, that forwards to the
  * URL with the token.
  */
-function openBrowser(url: string, dataDir: string): void {
-  const launcher = path.join(dataDir, 'open-in-browser.html');
+function openBrowser(url: string, launcher: string): void {
   fs.rmSync(launcher, { force: true });
   fs.writeFileSync(
     launcher,
@@ -113,13 +113,13 @@ async function main(): Promise<void> {
     if (request.argv.length > 0) return { url, command: host.app.runCommand(request.argv) };
     host.app.handleTrayClick('open-dashboard');
     // The pages show the dashboard now; with none open, a browser shows it.
-    if (request.openBrowser && host.server.connectedPages() === 0) openBrowser(url, dataDir);
+    if (request.openBrowser && host.server.connectedPages() === 0) openBrowser(url, lock.paths.browserLauncher);
     return { url, command: null };
   });
   // Another process took the folder (this one hung for long): two schedulers must not run.
   lock.onLost(() => void stop(1));
   process.stdout.write(`listening on ${url}\n`);
-  if (args.open) openBrowser(url, dataDir);
+  if (args.open) openBrowser(url, lock.paths.browserLauncher);
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { StandinApp } from '../helpers/electron-standin/standin-app';
@@ -51,8 +52,9 @@ function launchStandin(env: NodeJS.ProcessEnv, userData?: string): StandinApp {
 }
 
 /** A web host that is expected to end by itself: its exit code and what it printed. */
-function runWebHostToEnd(dataDir: string, env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [WEB_HOST_ENTRY, '--data-dir', dataDir, '--no-open', '--clock', 'manual'], {
+function runWebHostToEnd(dataDir: string, env: NodeJS.ProcessEnv, { open = false } = {}) {
+  const args = [WEB_HOST_ENTRY, '--data-dir', dataDir, ...(open ? [] : ['--no-open']), '--clock', 'manual'];
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
   });
@@ -163,6 +165,30 @@ describe('the lock lives outside the data folder', () => {
     await app.stop();
     expect(fs.readdirSync(runtime)).toEqual([]);
     expect(lockLeftovers(dataDir)).toEqual([]);
+  });
+});
+
+describe('the browser launcher (a redirect carrying the token)', () => {
+  it('is written to the runtime folder, never the data folder, and removed at stop', async () => {
+    const { runtime, env } = runtimeEnv();
+    // A recording xdg-open: what the host asks the desktop to open.
+    const bin = tempDir('posture-bin-');
+    const opened = path.join(bin, 'opened.txt');
+    fs.writeFileSync(path.join(bin, 'xdg-open'), `#!/bin/sh\necho "$1" >> '${opened}'\n`, { mode: 0o755 });
+    const withBin = { ...env, PATH: `${bin}:${process.env.PATH ?? ''}` };
+    const dataDir = tempDir('posture-open-');
+    const first = await launchWebHost(dataDir, withBin);
+    // A second start that may open a browser, with no page connected: the first opens one.
+    const second = await runWebHostToEnd(dataDir, withBin, { open: true });
+    expect(second.code, second.stderr).toBe(0);
+    await expect.poll(() => fs.existsSync(opened)).toBe(true);
+    const launcher = fileURLToPath(fs.readFileSync(opened, 'utf8').trim());
+    expect(path.dirname(launcher)).toBe(runtime);
+    expect(fs.statSync(launcher).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(launcher, 'utf8')).toContain(first.token);
+    expect(fs.readdirSync(dataDir, { recursive: true }).filter((name) => String(name).endsWith('.html'))).toEqual([]);
+    await first.stop();
+    expect(fs.existsSync(launcher)).toBe(false);
   });
 });
 
