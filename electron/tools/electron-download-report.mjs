@@ -84,6 +84,7 @@ export function downloadFailureReason(error, url) {
       ` for ${fileOf(answered || url)}`
     );
   }
+  if (error?.name === 'DownloadStalled') return error.message;
   // sumchecker's errors carry no `name`; their classes say what went wrong.
   switch (error?.constructor?.name) {
     case 'ChecksumMismatchError':

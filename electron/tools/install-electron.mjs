@@ -34,6 +34,48 @@ const requireFromElectron = createRequire(path.join(ELECTRON_PACKAGE_DIR, 'packa
 const INSTALL_LOCK = path.join(ELECTRON_PACKAGE_DIR, 'install.lock');
 /** How long a second start waits for another one's install (a slow download). */
 const WAIT_FOR_OTHER_INSTALL_MS = 15 * 60_000;
+/**
+ * A download that sends nothing for this long is given up, so a proxy that
+ * accepts the connection and never answers ends in a reason rather than a
+ * frozen progress line. POSTURE_ELECTRON_STALL_SECONDS overrides it.
+ */
+const STALL_SECONDS = Number(process.env.POSTURE_ELECTRON_STALL_SECONDS) || 60;
+
+/** Raised when a download sent nothing for STALL_SECONDS; its message is the reason. */
+class DownloadStalled extends Error {
+  name = 'DownloadStalled';
+}
+
+/**
+ * Runs `download(options)` with an abort signal that fires after
+ * STALL_SECONDS without progress; `onProgress` is called with each progress
+ * report and restarts the wait.
+ */
+async function withStallGuard(url, download, onProgress = () => {}) {
+  const controller = new AbortController();
+  let timer;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => controller.abort(new DownloadStalled(`${new URL(url).host} sent nothing for ${STALL_SECONDS} s`)),
+      STALL_SECONDS * 1000,
+    );
+  };
+  arm();
+  try {
+    return await download({
+      signal: controller.signal,
+      getProgressCallback: (progress) => {
+        arm();
+        onProgress(progress);
+      },
+    });
+  } catch (error) {
+    throw controller.signal.aborted ? controller.signal.reason : error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** The platform and arch install.js downloads for (the same environment variables, the same Rosetta check). */
 function targetPlatform() {
@@ -76,17 +118,12 @@ async function downloadElectronZip(version, output, failure) {
     async download(url, targetFilePath, options) {
       failure.url = url;
       // The checksum file (remote checksums) comes through here too; it gets no line.
-      if (path.posix.basename(new URL(url).pathname) === 'SHASUMS256.txt') {
-        return fetchDownloader.download(url, targetFilePath, { ...options, quiet: true });
-      }
+      const fetchWith = (extra) => fetchDownloader.download(url, targetFilePath, { ...options, quiet: true, ...extra });
+      if (path.posix.basename(new URL(url).pathname) === 'SHASUMS256.txt') return withStallGuard(url, fetchWith);
       const progress = createProgressLine(output, `Downloading Electron ${version} from ${new URL(url).host}`);
       progress.start();
       try {
-        await fetchDownloader.download(url, targetFilePath, {
-          ...options,
-          quiet: true,
-          getProgressCallback: (p) => progress.update(p),
-        });
+        await withStallGuard(url, fetchWith, (p) => progress.update(p));
         progress.finish(true);
       } catch (error) {
         progress.finish(false);

@@ -216,6 +216,14 @@ describe.skipIf(process.platform !== 'linux' || !PYTHON_AVAILABLE)(
       }
     });
 
+    it('gives up a download that sends nothing (a proxy or mirror that never answers), names it and opens the web host', async () => {
+      const release = mirror.holdZip();
+      const { run } = start({ POSTURE_ELECTRON_STALL_SECONDS: '1' });
+      await expectWebHostFallback(run, `127.0.0.1:${mirror.port} sent nothing for 1 s`);
+      release();
+      expect(leftovers()).toEqual([]);
+    });
+
     it('two starts at once download once: the second waits for the first', async () => {
       const release = mirror.holdZip();
       const first = start();
