@@ -28,11 +28,11 @@ export default defineConfig({
       // (tests/integration/packaging-rehearsal.test.ts) checks both ways.
       rolldownOptions: {
         input: {
-          index: resolve(import.meta.dirname, 'electron/main.ts'),
+          index: resolve(import.meta.dirname, 'electron/electron-host/main.ts'),
           'web-host': resolve(import.meta.dirname, 'electron/web-host/cli.ts'),
-          cli: resolve(import.meta.dirname, 'electron/cli/posture-cli.ts'),
-          'seed-history': resolve(import.meta.dirname, 'electron/cli/seed-history.ts'),
-          'stats-bench': resolve(import.meta.dirname, 'electron/cli/stats-bench.ts'),
+          cli: resolve(import.meta.dirname, 'electron/tools/cli/posture-cli.ts'),
+          'seed-history': resolve(import.meta.dirname, 'electron/tools/cli/seed-history.ts'),
+          'stats-bench': resolve(import.meta.dirname, 'electron/tools/cli/stats-bench.ts'),
         },
       },
     },
@@ -43,7 +43,7 @@ export default defineConfig({
       outDir: 'out/preload',
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/adapters/preload.ts') },
+        input: { index: resolve(import.meta.dirname, 'electron/electron-host/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },

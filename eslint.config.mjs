@@ -69,7 +69,7 @@ export default defineConfig([
     // The renderer and the preload ship without zod (about 30 KB gzipped): the
     // backend validates every payload, so they take only types from the schema
     // modules and values from their zod-free companions.
-    files: ['renderer/**/*.{ts,tsx}', 'electron/adapters/preload.ts'],
+    files: ['renderer/**/*.{ts,tsx}', 'electron/electron-host/preload.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

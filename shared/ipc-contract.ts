@@ -290,7 +290,7 @@ const invokeSchemas = {
   skipQuestionnaire: invoke(empty, ok),
   // The player's reports of a break's exercises, by the break's id and the
   // item's index in its session (activeBreak.items): the backend writes each
-  // with the session's own dose and exercise (electron/services/break-record.ts).
+  // with the session's own dose and exercise (electron/core/break-record.ts).
   recordExerciseDone: invoke(
     z.object({ breakId: z.string().max(100), itemIndex: breakItemIndexSchema }).strict(),
     reportResultSchema,

@@ -2,14 +2,14 @@ import type { ReminderKind } from './event-log-schema';
 import type { ScheduleStatus } from './scheduling/engine-types';
 import { english, type Translate } from './i18n/english';
 import { formatLocalDayTime } from './scheduling/local-time';
+import { APP_NAME } from './app-name';
+import type { Platform } from './platform';
 
 /**
  * The tray menu, tooltip and title as data, built from state, so the
  * Electron tray, the web host's tray model and the tests share one
  * definition per platform.
  */
-export type Platform = 'darwin' | 'win32' | 'linux';
-
 export const SNOOZE_CHOICES = [5, 10] as const;
 export const PAUSE_CHOICES = [
   { id: 'pause-30', label: '30 minutes', length: { minutes: 30 } },
@@ -63,8 +63,6 @@ export interface TrayModelInput extends ScheduleDescriptionInput {
   /** Today's pain check-in is still to do (it is asked at most once a day). */
   checkInDue?: boolean;
 }
-
-export const APP_NAME = 'Posture Breaks';
 
 /** Names of the reminder kinds, in English (translated ones come from `reminderName`). */
 export const REMINDER_NAMES: Record<ReminderKind, string> = {

@@ -2,14 +2,19 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import notifier from 'node-notifier';
-import { claimDataFolder, DataFolderBusyError, describeTakeover, type Claim } from '../services/data-folder-lock';
-import { openWithSystem } from '../services/desktop';
-import { createFileLogger } from '../services/file-logger';
-import { createConsoleLogger } from '../services/logger';
-import { OsNotifier } from '../services/os-notifier';
-import { defaultDataDir } from '../services/paths';
+import {
+  claimDataFolder,
+  DataFolderBusyError,
+  describeTakeover,
+  type Claim,
+} from '../os/instance-lock/data-folder-lock';
+import { openWithSystem } from '../os/desktop';
+import { createFileLogger } from '../os/file-logger';
+import { createConsoleLogger } from '../core/logger';
+import { OsNotifier } from '../os/os-notifier';
+import { defaultDataDir } from '../core/paths';
 import { ArgsError, parseWebHostArgs, WEB_HOST_USAGE } from './args';
-import { posixLocales } from '../services/system-locales';
+import { posixLocales } from '../os/system-locales';
 import { startWebHost, type WebHost } from './web-host';
 
 /**

@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { dispatchInvoke, pushContract } from '@shared/ipc-contract';
-import type { Logger } from '../ports';
-import type { AppService } from '../services/app-service';
-import { CONTENT_SECURITY_POLICY } from '../services/content-security-policy';
-import { contentTypeOf, resolveRendererFile } from '../services/static-files';
+import type { Logger } from '../core/ports';
+import type { AppService } from '../core/app-service';
+import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
+import { contentTypeOf, resolveRendererFile } from '../core/static-files';
 import { checkRequest, cookieName } from './request-guard';
 import type { TestControls } from './test-controls';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IpcRejection } from '@shared/ipc-contract';
-import type { AppService } from '../services/app-service';
-import type { ManualClock } from '../services/clocks';
+import type { AppService } from '../core/app-service';
+import type { ManualClock } from '../core/clocks';
 import type { ControlledFullscreen, ControlledIdleSource, ControlledPowerEvents } from './test-ports';
 
 /**

@@ -1,4 +1,4 @@
-import type { Clock, FullscreenDetector, IdleSource, PowerEvent, PowerEvents } from '../ports';
+import type { Clock, FullscreenDetector, IdleSource, PowerEvent, PowerEvents } from '../core/ports';
 
 /**
  * The OS signals the web host's `/__test/*` controls drive under

@@ -1,18 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
-import type { Platform } from '@shared/tray-menu';
-import type { Logger, Notifier } from '../ports';
-import { AppService } from '../services/app-service';
-import { ManualClock, SystemClock } from '../services/clocks';
-import { createConfBackend, settingsFilePath } from '../services/conf-backend';
-import { deviceIdFrom, readMachineFacts } from '../services/device-id';
-import { openWithSystem } from '../services/desktop';
-import { EventLog } from '../services/event-log';
-import { chooseFocusDetector } from '../services/focus/choose-focus-detector';
-import { chooseIdleSource } from '../services/idle/choose-idle-source';
-import { connectSessionBus } from '../services/idle/dbus-idle-sources';
-import { X11IdleSource } from '../services/idle/x11-idle-source';
-import { SettingsStore } from '../services/settings-store';
+import { platformOf } from '@shared/platform';
+import type { Logger, Notifier } from '../core/ports';
+import { AppService } from '../core/app-service';
+import { ManualClock, SystemClock } from '../core/clocks';
+import { createConfBackend, settingsFilePath } from './conf-backend';
+import { deviceIdFrom, readMachineFacts } from '../core/device-id';
+import { openWithSystem } from '../os/desktop';
+import { EventLog } from '../core/event-log';
+import { chooseFocusDetector } from '../os/focus/choose-focus-detector';
+import { chooseIdleSource } from '../os/idle/choose-idle-source';
+import { connectSessionBus } from '../os/idle/dbus-idle-sources';
+import { X11IdleSource } from '../os/idle/x11-idle-source';
+import { SettingsStore } from '../core/settings-store';
 import { startWebServer, type RunningWebServer } from './server';
 import { TestControls } from './test-controls';
 import { ControlledFullscreen, ControlledIdleSource, ControlledPowerEvents } from './test-ports';
@@ -76,7 +76,7 @@ export async function startWebHost(config: WebHostConfig): Promise<WebHost> {
   });
   const app = new AppService({
     host: 'web',
-    platform: (['darwin', 'win32'].includes(process.platform) ? process.platform : 'linux') as Platform,
+    platform: platformOf(process.platform),
     clock,
     settings,
     eventLog: new EventLog({

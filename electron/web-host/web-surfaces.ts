@@ -1,5 +1,5 @@
 import type { View, WindowState } from '@shared/ipc-contract';
-import type { Clock, TrayHost, TrayModel, WindowHost } from '../ports';
+import type { Clock, TrayHost, TrayModel, WindowHost } from '../core/ports';
 
 /**
  * In the web host a "window" is a view every connected page shows at once;

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
 import { WebHostApp } from '../helpers/web-host-app';
 
 /**
- * The break window at its narrowest (520 × 480, electron/adapters/window-options.ts),
+ * The break window at its narrowest (520 × 480, electron/electron-host/window-options.ts),
  * in every language: while a stretch plays, the four controls (previous,
  * pause, next, end) share one row, so the bar that stays at the bottom
  * covers as little of the exercise as it can. Screenshots go to

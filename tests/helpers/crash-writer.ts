@@ -17,10 +17,10 @@
  * printed after the write it reports had returned.
  */
 import * as fs from 'node:fs';
-import { createConfBackend, settingsFilePath } from '../../electron/services/conf-backend';
-import { EventLog } from '../../electron/services/event-log';
-import { noticeMessage, SettingsStore } from '../../electron/services/settings-store';
-import type { Logger } from '../../electron/ports';
+import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
+import { EventLog } from '../../electron/core/event-log';
+import { noticeMessage, SettingsStore } from '../../electron/core/settings-store';
+import type { Logger } from '../../electron/core/ports';
 
 const [dataDir, deviceId, monthStartText, bigAtText] = process.argv.slice(2);
 if (!dataDir || !deviceId || !monthStartText || !bigAtText) {

@@ -1,6 +1,6 @@
 import type { View, WindowState } from '@shared/ipc-contract';
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
-import type { Notifier, PowerEvent, PowerEvents, TrayHost, TrayModel, WindowHost } from '../../electron/ports';
+import type { Notifier, PowerEvent, PowerEvents, TrayHost, TrayModel, WindowHost } from '../../electron/core/ports';
 
 /** Fakes for the OS ports: real, tiny implementations that remember. */
 export class RecordingNotifier implements Notifier {

@@ -1,4 +1,4 @@
-import type { HostAbout } from '../../electron/services/app-service';
+import type { HostAbout } from '../../electron/core/app-service';
 
 /** The host facts AppService wants, for tests that do not look at the About section. */
 export function testHostDeps(dataDir: string): { about: HostAbout; openPath: (folder: string) => Promise<void> } {

@@ -5,7 +5,7 @@ import {
   readCookie,
   type X11Client,
   type X11Display,
-} from '../../electron/services/x11/x11-client';
+} from '../../electron/os/x11/x11-client';
 
 /**
  * Real input on a test X server, through xdotool (XTEST: the server treats it

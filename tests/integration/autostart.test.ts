@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { desktopEntry, quoteExecArgument, XdgAutostart } from '../../electron/services/autostart';
+import { desktopEntry, quoteExecArgument, XdgAutostart } from '../../electron/os/autostart';
 
 let home: string;
 beforeEach(() => {

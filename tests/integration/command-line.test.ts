@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { folderKey } from '../../electron/services/runtime-folder';
+import { folderKey } from '../../electron/os/instance-lock/runtime-folder';
 import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
 
 /** `posture …` against a running web host, through the built CLI. */

@@ -5,10 +5,10 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLogLine } from '@shared/event-log-schema';
 import { migrateSettings } from '@shared/settings-schema';
-import { createConfBackend, settingsFilePath } from '../../electron/services/conf-backend';
-import { EventLog } from '../../electron/services/event-log';
-import { createMemoryLogger } from '../../electron/services/logger';
-import { SettingsStore } from '../../electron/services/settings-store';
+import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
+import { EventLog } from '../../electron/core/event-log';
+import { createMemoryLogger } from '../helpers/memory-logger';
+import { SettingsStore } from '../../electron/core/settings-store';
 import { bundleForNode } from '../helpers/bundle-for-node';
 
 /**

@@ -10,9 +10,13 @@ import {
   type Claim,
   type DataFolderLock,
   type OwnerRecord,
-} from '../../electron/services/data-folder-lock';
-import { createMemoryLogger } from '../../electron/services/logger';
-import { RuntimeFolderError, systemRuntimeFacts, type RuntimeFacts } from '../../electron/services/runtime-folder';
+} from '../../electron/os/instance-lock/data-folder-lock';
+import { createMemoryLogger } from '../helpers/memory-logger';
+import {
+  RuntimeFolderError,
+  systemRuntimeFacts,
+  type RuntimeFacts,
+} from '../../electron/os/instance-lock/runtime-folder';
 
 /**
  * The data-folder lock service on its own, in this process, against the

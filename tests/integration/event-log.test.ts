@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EventLog } from '../../electron/services/event-log';
-import { createMemoryLogger } from '../../electron/services/logger';
+import { EventLog } from '../../electron/core/event-log';
+import { createMemoryLogger } from '../helpers/memory-logger';
 
 let dir: string;
 const at = (iso: string) => Date.parse(iso);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileLogger } from '../../electron/services/file-logger';
+import { createFileLogger } from '../../electron/os/file-logger';
 
 let dir: string;
 beforeEach(() => {

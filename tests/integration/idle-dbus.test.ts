@@ -4,16 +4,16 @@ import * as path from 'node:path';
 import type { EventEmitter } from 'node:events';
 import { Message, MessageType, NameFlag, RequestNameReply, sessionBus, type MessageBus } from '@jellybrick/dbus-next';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../electron/services/logger';
-import { chooseIdleSource, type ChosenIdleSource } from '../../electron/services/idle/choose-idle-source';
-import { IdleUnavailableError } from '../../electron/services/idle/idle-unavailable-error';
+import { createMemoryLogger } from '../helpers/memory-logger';
+import { chooseIdleSource, type ChosenIdleSource } from '../../electron/os/idle/choose-idle-source';
+import { IdleUnavailableError } from '../../electron/os/idle/idle-unavailable-error';
 import {
   MutterIdleSource,
   ScreenSaverIdleSource,
   connectSessionBus,
   type SessionBusConnection,
-} from '../../electron/services/idle/dbus-idle-sources';
-import type { IdleSource } from '../../electron/ports';
+} from '../../electron/os/idle/dbus-idle-sources';
+import type { IdleSource } from '../../electron/core/ports';
 import { assertDesktopToolsInstalled, startSessionBus, type SessionBus } from '../helpers/desktop-session';
 
 /**

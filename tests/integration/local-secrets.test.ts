@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { isSafeReplyFile, newReplyFile, writeReply } from '../../electron/adapters/cli-forwarding';
-import { folderKey } from '../../electron/services/runtime-folder';
+import { isSafeReplyFile, newReplyFile, writeReply } from '../../electron/electron-host/cli-forwarding';
+import { folderKey } from '../../electron/os/instance-lock/runtime-folder';
 import { WebHostApp } from '../helpers/web-host-app';
 
 /**

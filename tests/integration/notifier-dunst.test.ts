@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISES } from '@shared/content/exercises';
 import { buildNotification } from '@shared/notification-content';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
-import { createMemoryLogger } from '../../electron/services/logger';
-import { OsNotifier, type NodeNotifierLike } from '../../electron/services/os-notifier';
+import { createMemoryLogger } from '../helpers/memory-logger';
+import { OsNotifier, type NodeNotifierLike } from '../../electron/os/os-notifier';
 import {
   assertDesktopToolsInstalled,
   overrideEnv,

@@ -244,7 +244,7 @@ describe(`packaging rehearsal: electron-builder --linux ${['dir', ...ARCHIVE_TAR
     const pngs = [...filesOfFolder(path.join(REPO_ROOT, 'assets'))].filter(([file]) => /^[^/]+\.png$/.test(file));
     expect([...shipped.keys()].sort()).toEqual(pngs.map(([file]) => file).sort());
     for (const [file, original] of pngs) expect(shipped.get(file), file).toEqual(original);
-    // The names electron/adapters/electron-app.ts asks for.
+    // The names electron/electron-host/electron-app.ts asks for.
     for (const tray of ['tray.png', 'tray-on-dark.png', 'trayTemplate.png', 'icon.png'])
       expect(shipped.has(tray), tray).toBe(true);
   });

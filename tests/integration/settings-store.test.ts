@@ -3,9 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@shared/settings-schema';
-import { createConfBackend, settingsFilePath } from '../../electron/services/conf-backend';
-import { createMemoryLogger } from '../../electron/services/logger';
-import { noticeMessage, SettingsStore } from '../../electron/services/settings-store';
+import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
+import { createMemoryLogger } from '../helpers/memory-logger';
+import { noticeMessage, SettingsStore } from '../../electron/core/settings-store';
 
 let dir: string;
 const NOW = Date.parse('2026-03-02T09:00:00Z');

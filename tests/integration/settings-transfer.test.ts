@@ -6,12 +6,12 @@ import { dispatchInvoke, invokeContract, type IpcResult, type SettingsImport } f
 import { DEFAULT_PROFILE } from '@shared/program/profile-model';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '@shared/settings-schema';
 import { MAX_IMPORT_TEXT_LENGTH, MAX_SETTINGS_IMPORT_BYTES } from '@shared/settings-transfer';
-import { AppService } from '../../electron/services/app-service';
-import { ManualClock } from '../../electron/services/clocks';
-import { createConfBackend, settingsFilePath } from '../../electron/services/conf-backend';
-import { EventLog } from '../../electron/services/event-log';
-import { createMemoryLogger } from '../../electron/services/logger';
-import { SettingsStore } from '../../electron/services/settings-store';
+import { AppService } from '../../electron/core/app-service';
+import { ManualClock } from '../../electron/core/clocks';
+import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
+import { EventLog } from '../../electron/core/event-log';
+import { createMemoryLogger } from '../helpers/memory-logger';
+import { SettingsStore } from '../../electron/core/settings-store';
 import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
 import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
 import { testHostDeps } from '../helpers/host-about';

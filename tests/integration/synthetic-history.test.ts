@@ -2,10 +2,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EventLog } from '../../electron/services/event-log';
-import { createMemoryLogger } from '../../electron/services/logger';
-import { StatsService } from '../../electron/services/stats-service';
-import { seedHistory } from '../../electron/services/synthetic-history';
+import { EventLog } from '../../electron/core/event-log';
+import { createMemoryLogger } from '../helpers/memory-logger';
+import { StatsService } from '../../electron/core/stats-service';
+import { seedHistory } from '../../electron/tools/cli/synthetic-history';
 
 let dir: string;
 beforeEach(() => {

@@ -3,7 +3,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { X11FullscreenDetector } from '../../electron/services/focus/x11-fullscreen';
+import { X11FullscreenDetector } from '../../electron/os/focus/x11-fullscreen';
 import {
   loadX11Module,
   parseDisplay,
@@ -11,8 +11,8 @@ import {
   pickCookie,
   type X11Client,
   type X11Display,
-} from '../../electron/services/x11/x11-client';
-import { chooseFocusDetector } from '../../electron/services/focus/choose-focus-detector';
+} from '../../electron/os/x11/x11-client';
+import { chooseFocusDetector } from '../../electron/os/focus/choose-focus-detector';
 import { startDesktopSession, type DesktopSession } from '../helpers/desktop-session';
 
 /**

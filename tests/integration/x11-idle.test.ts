@@ -3,10 +3,10 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseIdleSource } from '../../electron/services/idle/choose-idle-source';
-import { IdleUnavailableError } from '../../electron/services/idle/idle-unavailable-error';
-import { X11IdleSource } from '../../electron/services/idle/x11-idle-source';
-import { createMemoryLogger } from '../../electron/services/logger';
+import { chooseIdleSource } from '../../electron/os/idle/choose-idle-source';
+import { IdleUnavailableError } from '../../electron/os/idle/idle-unavailable-error';
+import { X11IdleSource } from '../../electron/os/idle/x11-idle-source';
+import { createMemoryLogger } from '../helpers/memory-logger';
 import { assertDesktopToolsInstalled, startXvfb, waitFor, type XServer } from '../helpers/desktop-session';
 import { movePointer, pressKey, xClientCount } from '../helpers/x-input';
 

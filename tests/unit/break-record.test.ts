@@ -7,7 +7,7 @@ import {
   ENDED_BREAKS_KEPT,
   FEEDBACK_AFTER_END_MS,
   type BreakRecordRefusalReason,
-} from '../../electron/services/break-record';
+} from '../../electron/core/break-record';
 
 /**
  * The break record on its own: a fake clock and a list for the log. What it

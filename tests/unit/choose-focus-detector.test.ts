@@ -13,7 +13,7 @@ import {
   type FocusEnv,
   type FocusReading,
   type FocusSignal,
-} from '../../electron/services/focus/choose-focus-detector';
+} from '../../electron/os/focus/choose-focus-detector';
 import {
   GnomeDndDetector,
   SHOW_BANNERS_ARGS,
@@ -22,7 +22,7 @@ import {
   runCommand,
   type CommandResult,
   type CommandRunner,
-} from '../../electron/services/focus/gnome-dnd';
+} from '../../electron/os/focus/gnome-dnd';
 
 /** A focus source that answers what it is told and counts how often it was asked. */
 class FakeSignal implements FocusSignal {

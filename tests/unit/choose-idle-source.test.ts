@@ -1,15 +1,15 @@
 import { DBusError, Message, MessageType } from '@jellybrick/dbus-next';
 import { describe, expect, it } from 'vitest';
-import type { IdleSource } from '../../electron/ports';
-import { createMemoryLogger } from '../../electron/services/logger';
+import type { IdleSource } from '../../electron/core/ports';
+import { createMemoryLogger } from '../helpers/memory-logger';
 import {
   chooseIdleSource,
   isWaylandSession,
   type ChooseIdleSourceOptions,
   type ProbedIdleSource,
-} from '../../electron/services/idle/choose-idle-source';
-import type { SessionBusConnection } from '../../electron/services/idle/dbus-idle-sources';
-import { IdleUnavailableError } from '../../electron/services/idle/idle-unavailable-error';
+} from '../../electron/os/idle/choose-idle-source';
+import type { SessionBusConnection } from '../../electron/os/idle/dbus-idle-sources';
+import { IdleUnavailableError } from '../../electron/os/idle/idle-unavailable-error';
 
 /**
  * chooseIdleSource with fake session-bus connections (a fake answers method

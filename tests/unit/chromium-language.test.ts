@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumLanguage } from '../../electron/services/chromium-language';
+import { chromiumLanguage } from '../../electron/electron-host/chromium-language';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 
 const withLanguage = (language: unknown) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock, SystemClock } from '../../electron/services/clocks';
+import { ManualClock, SystemClock } from '../../electron/core/clocks';
 
 const START = Date.parse('2026-03-02T09:00:00Z');
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/services/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/content-security-policy';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -10,7 +10,7 @@ import { buildNotification, type NotificationInput, type NotificationVariant } f
 import { formatLocalDayTime } from '@shared/scheduling/local-time';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 import { buildTrayMenu, buildTrayTooltip, type TrayMenuItem } from '@shared/tray-menu';
-import { posixLocales } from '../../electron/services/system-locales';
+import { posixLocales } from '../../electron/os/system-locales';
 
 /**
  * A pseudo-locale: English with every string marked "⟦…⟧", placeholders

@@ -1,5 +1,5 @@
 /**
- * The `layers/dependency-direction` lint rule (DESIGN section 2): its cases
+ * The `layers/dependency-direction` lint rule (docs/ARCHITECTURE.md): its cases
  * through ESLint's RuleTester, then the real eslint.config.mjs through the
  * ESLint Node API, so a broken config cannot hide a working rule.
  */
@@ -53,6 +53,23 @@ const electronToRenderer = (specifier: string, target: string): Err => ({
   messageId: 'electronImportsRenderer',
   data: { specifier, target },
 });
+/** What the rule calls each layer inside electron/, and why an import across them is refused. */
+const ROLE = {
+  core: 'electron/core/ (the host-agnostic backend)',
+  os: 'electron/os/ (Node OS adapters)',
+  electronHost: 'electron/electron-host/ (the Electron host)',
+  webHost: 'electron/web-host/ (the web host)',
+  tools: 'electron/tools/ (command-line entries and dev tools)',
+};
+const WHY = {
+  core: 'The core takes what it needs from the OS and the host through the ports in electron/core/ports.ts',
+  os: 'The Node OS adapters serve both hosts, so they import neither',
+  hosts: 'The two hosts share code only through core/ and os/',
+};
+const layer = (role: string, specifier: string, target: string, targetRole: string, why: string): Err => ({
+  messageId: 'layerImportsForbidden',
+  data: { role, specifier, target, targetRole, why },
+});
 const rendererToElectron = (specifier: string, target: string): Err => ({
   messageId: 'rendererImportsElectron',
   data: { specifier, target },
@@ -97,9 +114,9 @@ ruleTester.run('layers/dependency-direction', rule, {
       'shared/: locals and properties that merely share a host global name',
     ),
     ok('shared/x.ts', "import WebSocketLib from 'isomorphic-ws';", 'shared/: packages not denied by options'),
-    // electron/adapters/: the only place that may import electron, in every form.
+    // electron/electron-host/: the only place that may import electron, in every form.
     ok(
-      'electron/adapters/electron-tray.ts',
+      'electron/electron-host/electron-tray.ts',
       [
         "import { Tray, type MenuItemConstructorOptions } from 'electron';",
         "import type { IpcMain } from 'electron/main';",
@@ -109,25 +126,39 @@ ruleTester.run('layers/dependency-direction', rule, {
         "import electron = require('electron');",
         "type PM = typeof import('electron').powerMonitor;",
         "import { buildTrayMenu } from '@shared/tray-menu';",
-        "import type { TrayHost } from '../ports';",
+        "import type { TrayHost } from '../core/ports';",
+        "import { chooseIdleSource } from '../os/idle/choose-idle-source';",
       ].join('\n'),
-      'electron/adapters/: may import electron',
+      'electron/electron-host/: may import electron',
     ),
     // electron/ (non-adapters): Node, shared, other electron files.
     ok(
-      'electron/services/event-log.ts',
+      'electron/core/event-log.ts',
       [
         "import * as fs from 'node:fs';",
         "import path from 'path';",
         "import { localDateKey } from '@shared/stats/day-stats';",
-        "import type { Logger } from '../ports';",
-        "import { runElectronApp } from '../adapters/electron-app';",
+        "import type { Logger } from './ports';",
+        "import { HistoryService } from './history-service';",
         'const m = await import(someComputedName);',
         'process.env.X; Buffer.from("");',
       ].join('\n'),
     ),
     ok('electron/tools/start.mjs', "const fs = require('node:fs'); const p = require.resolve('electron');"),
-    ok('electron/main.ts', "import 'electron-store'; import 'electron-vite'; import 'electronegativity';"),
+    // The web host and the OS adapters build on core/; tools/ may use every layer.
+    ok(
+      'electron/web-host/web-host.ts',
+      "import { AppService } from '../core/app-service';\nimport { OsNotifier } from '../os/os-notifier';",
+    ),
+    ok('electron/os/os-notifier.ts', "import type { Notifier } from '../core/ports';"),
+    ok(
+      'electron/tools/cli/seed-history.ts',
+      "import { EventLog } from '../../core/event-log';\nimport { startWebHost } from '../../web-host/web-host';\nimport { runElectronApp } from '../../electron-host/electron-app';",
+    ),
+    ok(
+      'electron/electron-host/main.ts',
+      "import 'electron-store'; import 'electron-vite'; import 'electronegativity';",
+    ),
     // renderer/: shared, its own files, the DOM.
     ok(
       'renderer/src/App.tsx',
@@ -143,7 +174,7 @@ ruleTester.run('layers/dependency-direction', rule, {
     ok(
       'tests/unit/app-service.test.ts',
       [
-        "import { AppService } from '../../electron/services/app-service';",
+        "import { AppService } from '../../electron/core/app-service';",
         "import { estimateNow } from '../../renderer/src/use-app-state';",
         "import { buildTrayMenu } from '@shared/tray-menu';",
       ].join('\n'),
@@ -184,15 +215,19 @@ ruleTester.run('layers/dependency-direction', rule, {
     // shared/: our own code outside shared/.
     bad(
       'shared/tray-menu.ts',
-      "import type { TrayHost } from '../electron/ports';",
-      sharedOwn('../electron/ports', 'electron/ports'),
+      "import type { TrayHost } from '../electron/core/ports';",
+      sharedOwn('../electron/core/ports', 'electron/core/ports'),
     ),
     bad(
       'shared/stats/x.ts',
       "import { api } from '../../renderer/src/api';",
       sharedOwn('../../renderer/src/api', 'renderer/src/api'),
     ),
-    bad('shared/x.ts', "export { Clock } from 'electron/ports';", sharedOwn('electron/ports', 'electron/ports')),
+    bad(
+      'shared/x.ts',
+      "export { Clock } from 'electron/core/ports';",
+      sharedOwn('electron/core/ports', 'electron/core/ports'),
+    ),
     bad('shared/x.ts', "import { App } from 'renderer/src/App';", sharedOwn('renderer/src/App', 'renderer/src/App')),
     bad('shared/x.ts', "import '@shared/../electron/main';", sharedOwn('@shared/../electron/main', 'electron/main')),
     bad(
@@ -220,18 +255,22 @@ ruleTester.run('layers/dependency-direction', rule, {
     bad('shared/x.ts', 'export function f(el: HTMLElement): void {}', hostGlobal('HTMLElement', 'DOM')),
     bad('shared/x.ts', 'export let timer: NodeJS.Timeout | undefined;', hostGlobal('NodeJS', 'Node')),
     bad('shared/x.ts', 'export const r = await fetch("https://x.test");', hostGlobal('fetch', 'host I/O')),
-    // Only electron/adapters/ may import electron.
+    // Only electron/electron-host/ may import electron.
     bad(
-      'electron/services/app-service.ts',
+      'electron/core/app-service.ts',
       "import { app } from 'electron';",
-      electronOutside('electron', 'electron/services/app-service.ts'),
+      electronOutside('electron', 'electron/core/app-service.ts'),
     ),
     bad(
-      'electron/ports.ts',
+      'electron/core/ports.ts',
       "import type { BrowserWindow } from 'electron';",
-      electronOutside('electron', 'electron/ports.ts'),
+      electronOutside('electron', 'electron/core/ports.ts'),
     ),
-    bad('electron/main.ts', "export * from 'electron';", electronOutside('electron', 'electron/main.ts')),
+    bad(
+      'electron/tools/cli/posture-cli.ts',
+      "export * from 'electron';",
+      electronOutside('electron', 'electron/tools/cli/posture-cli.ts'),
+    ),
     bad(
       'electron/web-host/x.ts',
       "const { app } = await import('electron');",
@@ -248,14 +287,14 @@ ruleTester.run('layers/dependency-direction', rule, {
       electronOutside('electron', 'electron/tools/start.mjs'),
     ),
     bad(
-      'electron/services/x.ts',
+      'electron/core/x.ts',
       "import electron = require('electron');",
-      electronOutside('electron', 'electron/services/x.ts'),
+      electronOutside('electron', 'electron/core/x.ts'),
     ),
     bad(
-      'electron/services/x.ts',
+      'electron/core/x.ts',
       "type App = typeof import('electron').app;",
-      electronOutside('electron', 'electron/services/x.ts'),
+      electronOutside('electron', 'electron/core/x.ts'),
     ),
     bad(
       'renderer/src/api.ts',
@@ -264,19 +303,67 @@ ruleTester.run('layers/dependency-direction', rule, {
     ),
     bad('tests/unit/x.test.ts', "import { app } from 'electron';", electronOutside('electron', 'tests/unit/x.test.ts')),
     bad('playwright.config.ts', "import 'electron';", electronOutside('electron', 'playwright.config.ts')),
+    // The layers inside electron/: core/ imports no adapter or host; os/ no host; the hosts not each other.
+    bad(
+      'electron/core/app-service.ts',
+      "import { OsNotifier } from '../os/os-notifier';",
+      layer(ROLE.core, '../os/os-notifier', 'electron/os/os-notifier', ROLE.os, WHY.core),
+    ),
+    bad(
+      'electron/core/app-service.ts',
+      "import type { WebHost } from '../web-host/web-host';",
+      layer(ROLE.core, '../web-host/web-host', 'electron/web-host/web-host', ROLE.webHost, WHY.core),
+    ),
+    bad(
+      'electron/core/x.ts',
+      "const m = await import('../electron-host/electron-app');",
+      layer(
+        ROLE.core,
+        '../electron-host/electron-app',
+        'electron/electron-host/electron-app',
+        ROLE.electronHost,
+        WHY.core,
+      ),
+    ),
+    bad(
+      'electron/core/x.ts',
+      "import { seed } from '../tools/cli/synthetic-history';",
+      layer(ROLE.core, '../tools/cli/synthetic-history', 'electron/tools/cli/synthetic-history', ROLE.tools, WHY.core),
+    ),
+    bad(
+      'electron/os/idle/x.ts',
+      "import { startWebHost } from '../../web-host/web-host';",
+      layer(ROLE.os, '../../web-host/web-host', 'electron/web-host/web-host', ROLE.webHost, WHY.os),
+    ),
+    bad(
+      'electron/web-host/x.ts',
+      "import { ElectronTrayHost } from '../electron-host/electron-tray';",
+      layer(
+        ROLE.webHost,
+        '../electron-host/electron-tray',
+        'electron/electron-host/electron-tray',
+        ROLE.electronHost,
+        WHY.hosts,
+      ),
+    ),
+    bad(
+      'electron/electron-host/x.ts',
+      "import type { TestControls } from '../web-host/test-controls';",
+      layer(ROLE.electronHost, '../web-host/test-controls', 'electron/web-host/test-controls', ROLE.webHost, WHY.hosts),
+    ),
     // electron/ never imports renderer/.
     bad(
-      'electron/services/x.ts',
+      'electron/core/x.ts',
       "import { App } from '../../renderer/src/App';",
       electronToRenderer('../../renderer/src/App', 'renderer/src/App'),
     ),
     bad(
-      'electron/adapters/window-options.ts',
+      'electron/electron-host/window-options.ts',
       "import '../../renderer/src/styles.css';",
       electronToRenderer('../../renderer/src/styles.css', 'renderer/src/styles.css'),
     ),
     bad(
-      'electron/main.ts',
+      'electron/electron-host/main.ts',
       "export { api } from 'renderer/src/api';",
       electronToRenderer('renderer/src/api', 'renderer/src/api'),
     ),
@@ -288,13 +375,13 @@ ruleTester.run('layers/dependency-direction', rule, {
     // renderer/ never imports electron/.
     bad(
       'renderer/src/x.ts',
-      "import type { Clock } from '../../electron/ports';",
-      rendererToElectron('../../electron/ports', 'electron/ports'),
+      "import type { Clock } from '../../electron/core/ports';",
+      rendererToElectron('../../electron/core/ports', 'electron/core/ports'),
     ),
     bad(
       'renderer/src/views/x.tsx',
-      "export { AppService } from '../../../electron/services/app-service';",
-      rendererToElectron('../../../electron/services/app-service', 'electron/services/app-service'),
+      "export { AppService } from '../../../electron/core/app-service';",
+      rendererToElectron('../../../electron/core/app-service', 'electron/core/app-service'),
     ),
     bad(
       'renderer/src/x.ts',
@@ -303,8 +390,8 @@ ruleTester.run('layers/dependency-direction', rule, {
     ),
     bad(
       'renderer/src/x.ts',
-      "import { x } from 'electron/ports';",
-      rendererToElectron('electron/ports', 'electron/ports'),
+      "import { x } from 'electron/core/ports';",
+      rendererToElectron('electron/core/ports', 'electron/core/ports'),
     ),
     // Several findings in one file, each named.
     bad(
@@ -312,12 +399,12 @@ ruleTester.run('layers/dependency-direction', rule, {
       [
         "import { Notification } from 'electron';",
         "import * as os from 'node:os';",
-        "import { log } from '../electron/services/logger';",
+        "import { log } from '../electron/core/logger';",
         'export const platform = navigator.platform;',
       ].join('\n'),
       { ...electronOutside('electron', 'shared/notification-content.ts'), line: 1 },
       { ...nodeBuiltin('node:os'), line: 2 },
-      { ...sharedOwn('../electron/services/logger', 'electron/services/logger'), line: 3 },
+      { ...sharedOwn('../electron/core/logger', 'electron/core/logger'), line: 3 },
       { ...hostGlobal('navigator', 'DOM'), line: 4 },
     ),
   ],
@@ -330,11 +417,12 @@ describe('layers/dependency-direction messages', () => {
       /^shared\/ must not import the Node built-in module '\{\{specifier\}\}'/,
     );
     expect(messages.electronOutsideAdapters).toMatch(
-      /^Only files under electron\/adapters\/ may import '\{\{specifier\}\}'/,
+      /^Only files under electron\/electron-host\/ may import '\{\{specifier\}\}'/,
     );
+    expect(messages.layerImportsForbidden).toMatch(/^\{\{role\}\} must not import '\{\{specifier\}\}'/);
     expect(messages.rendererImportsElectron).toMatch(/^renderer\/ must not import from electron\//);
     expect(messages.electronImportsRenderer).toMatch(/^electron\/ must not import from renderer\//);
-    for (const text of Object.values(messages)) expect(text).toContain('DESIGN §2');
+    for (const text of Object.values(messages)) expect(text).toContain('docs/ARCHITECTURE.md');
   });
 });
 
@@ -369,19 +457,19 @@ describe('eslint.config.mjs enforces the dependency direction', () => {
   it('rejects shared/ importing electron/ code', async () => {
     const messages = await layerMessages(
       'shared/x.ts',
-      "import type { Clock } from '../electron/ports';\nexport type C = Clock;\n",
+      "import type { Clock } from '../electron/core/ports';\nexport type C = Clock;\n",
     );
-    expect(messages).toEqual([expect.stringContaining("it resolves to 'electron/ports', outside shared/")]);
+    expect(messages).toEqual([expect.stringContaining("it resolves to 'electron/core/ports', outside shared/")]);
   });
 
   it('rejects electron/ files outside adapters/ importing electron', async () => {
     const messages = await layerMessages(
-      'electron/services/x.ts',
+      'electron/core/x.ts',
       "import { app } from 'electron';\nexport const quit = () => app.quit();\n",
     );
     expect(messages).toEqual([
       expect.stringContaining(
-        "Only files under electron/adapters/ may import 'electron', and electron/services/x.ts is not one of them",
+        "Only files under electron/electron-host/ may import 'electron', and electron/core/x.ts is not one of them",
       ),
     ]);
   });
@@ -391,17 +479,19 @@ describe('eslint.config.mjs enforces the dependency direction', () => {
       'tests/unit/x.test.ts',
       "import { app } from 'electron';\nexport const a = app;\n",
     );
-    expect(messages).toEqual([expect.stringContaining("Only files under electron/adapters/ may import 'electron'")]);
+    expect(messages).toEqual([
+      expect.stringContaining("Only files under electron/electron-host/ may import 'electron'"),
+    ]);
   });
 
   it('rejects renderer/ importing electron/', async () => {
     const messages = await layerMessages(
       'renderer/src/x.ts',
-      "import type { Clock } from '../../electron/ports';\nexport type C = Clock;\n",
+      "import type { Clock } from '../../electron/core/ports';\nexport type C = Clock;\n",
     );
     expect(messages).toEqual([
       expect.stringContaining(
-        "renderer/ must not import from electron/: '../../electron/ports' resolves to 'electron/ports'",
+        "renderer/ must not import from electron/: '../../electron/core/ports' resolves to 'electron/core/ports'",
       ),
     ]);
   });
@@ -421,12 +511,12 @@ describe('eslint.config.mjs enforces the dependency direction', () => {
         "import { z } from 'zod';\nimport type { View } from '@shared/ipc-contract';\nexport const s = z.string();\nexport type V = View;\n",
       ],
       [
-        'electron/adapters/x.ts',
+        'electron/electron-host/x.ts',
         "import { app } from 'electron';\nimport * as fs from 'node:fs';\nexport const a = [app, fs];\n",
       ],
       [
-        'electron/services/x.ts',
-        "import * as fs from 'node:fs';\nimport type { Clock } from '../ports';\nexport const f = (c: Clock) => [c, fs, process.pid];\n",
+        'electron/core/x.ts',
+        "import * as fs from 'node:fs';\nimport type { Clock } from './ports';\nexport const f = (c: Clock) => [c, fs, process.pid];\n",
       ],
       [
         'renderer/src/x.ts',
@@ -434,7 +524,7 @@ describe('eslint.config.mjs enforces the dependency direction', () => {
       ],
       [
         'tests/unit/x.test.ts',
-        "import type { AppService } from '../../electron/services/app-service';\nexport type A = AppService;\n",
+        "import type { AppService } from '../../electron/core/app-service';\nexport type A = AppService;\n",
       ],
       // The boot test's stand-in for electron is exempted by the config.
       ['tests/helpers/electron-standin/x.mjs', "import { app } from 'electron';\nexport const a = app;\n"],

@@ -5,7 +5,7 @@ import {
   MAX_SOCKET_PATH_BYTES,
   runtimeFolder,
   type RuntimeFacts,
-} from '../../electron/services/runtime-folder';
+} from '../../electron/os/instance-lock/runtime-folder';
 
 /** Where the data-folder lock lives on each platform: machine-local, per user, never the data folder. */
 

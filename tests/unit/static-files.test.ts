@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeOf, resolveRendererFile } from '../../electron/services/static-files';
+import { contentTypeOf, resolveRendererFile } from '../../electron/core/static-files';
 
 const root = path.resolve('/srv/renderer');
 

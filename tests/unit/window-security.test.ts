@@ -8,8 +8,8 @@ import {
   isTrustedSenderUrl,
   rendererUrl,
   SECURE_WEB_PREFERENCES,
-} from '../../electron/adapters/window-options';
-import { CONTENT_SECURITY_POLICY } from '../../electron/services/content-security-policy';
+} from '../../electron/electron-host/window-options';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/content-security-policy';
 
 /**
  * Electron's security checklist, read from the code that applies it: the
@@ -155,7 +155,7 @@ describe('the code paths that create windows, register IPC and open links', () =
       );
     }
     // The one place today: the window-open handler of every web contents.
-    expect(calls.map((h) => h.file)).toEqual(['electron/adapters/electron-app.ts']);
+    expect(calls.map((h) => h.file)).toEqual(['electron/electron-host/electron-app.ts']);
   });
 
   it('allows no external URL but allow-listed https hosts (the list is empty today)', () => {
@@ -200,14 +200,14 @@ describe('the code paths that create windows, register IPC and open links', () =
     const registrations = findAll(/ipcMain\s*\.\s*(handle|handleOnce|on|once|addListener)\s*\(/).filter(
       (hit) => !/^\s*(\*|\/\/)/.test(hit.text),
     );
-    expect(registrations.map((h) => h.file)).toEqual(['electron/adapters/ipc-wiring.ts']);
+    expect(registrations.map((h) => h.file)).toEqual(['electron/electron-host/ipc-wiring.ts']);
     expect(registrations[0]?.around).toMatch(/ipcMain\.handle\(/);
-    const wiring = fs.readFileSync(path.join(ROOT, 'electron/adapters/ipc-wiring.ts'), 'utf8');
+    const wiring = fs.readFileSync(path.join(ROOT, 'electron/electron-host/ipc-wiring.ts'), 'utf8');
     expect(wiring).toMatch(/if \(!isTrustedFrame\(event\.senderFrame\)\)/);
 
     const exposed = findAll(/contextBridge\s*\.\s*exposeInMainWorld\s*\(/);
     expect(exposed.map((h) => `${h.file}: ${h.text}`)).toEqual([
-      "electron/adapters/preload.ts: contextBridge.exposeInMainWorld('posture', api);",
+      "electron/electron-host/preload.ts: contextBridge.exposeInMainWorld('posture', api);",
     ]);
   });
 });

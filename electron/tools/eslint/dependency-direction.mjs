@@ -1,13 +1,17 @@
 // @ts-check
 /**
- * ESLint rule `layers/dependency-direction`: keeps the dependency direction of
- * DESIGN section 2.
+ * ESLint rule `layers/dependency-direction`: keeps the layers of
+ * docs/ARCHITECTURE.md apart.
  *
- *   shared/            imports nothing of ours outside shared/, no `electron`,
- *                      no Node built-in modules, no DOM or Node globals.
- *   electron/adapters/ the ONLY files that may import `electron`.
- *   electron/          never imports renderer/.
- *   renderer/          never imports electron/.
+ *   shared/                 imports nothing of ours outside shared/, no `electron`,
+ *                           no Node built-in modules, no DOM or Node globals.
+ *   electron/core/          the host-agnostic backend: imports only core/ (and shared/).
+ *   electron/os/            Node OS adapters: core/ and os/.
+ *   electron/electron-host/ the ONLY files that may import `electron`: core/, os/ and itself.
+ *   electron/web-host/      core/, os/ and itself.
+ *   electron/tools/         command-line entries and dev tools: anything in electron/.
+ *   electron/              never imports renderer/.
+ *   renderer/               never imports electron/.
  *
  * Checked forms: `import`, `import type`, `export ... from`, `import()`,
  * `require()` (any callee named `require`, so `createRequire` results count),
@@ -31,8 +35,31 @@ import globals from 'globals';
 
 /**
  * The layer a file belongs to, from its path relative to the repo root.
- * @typedef {'shared' | 'electron-adapters' | 'electron' | 'renderer' | 'other'} Layer
+ * @typedef {'shared' | 'electron-core' | 'electron-os' | 'electron-host' | 'web-host' | 'electron-tools' | 'electron' | 'renderer' | 'other'} Layer
  */
+
+/**
+ * The folders of electron/ and the layers each may import from (besides
+ * shared/ and itself); other files of electron/ (type declarations) may
+ * import any of them.
+ * @type {Array<[Layer, string, Layer[]]>}
+ */
+const ELECTRON_LAYERS = [
+  ['electron-core', 'electron/core', []],
+  ['electron-os', 'electron/os', ['electron-core']],
+  ['electron-host', 'electron/electron-host', ['electron-core', 'electron-os']],
+  ['web-host', 'electron/web-host', ['electron-core', 'electron-os']],
+  ['electron-tools', 'electron/tools', ['electron-core', 'electron-os', 'electron-host', 'web-host']],
+];
+
+/** What each layer is, for the messages. */
+const LAYER_ROLES = {
+  'electron-core': 'electron/core/ (the host-agnostic backend)',
+  'electron-os': 'electron/os/ (Node OS adapters)',
+  'electron-host': 'electron/electron-host/ (the Electron host)',
+  'web-host': 'electron/web-host/ (the web host)',
+  'electron-tools': 'electron/tools/ (command-line entries and dev tools)',
+};
 
 /**
  * Options accepted by the rule (all optional).
@@ -132,7 +159,7 @@ function isUnder(repoPath, folder) {
  */
 function layerOf(repoPath) {
   if (isUnder(repoPath, 'shared')) return 'shared';
-  if (isUnder(repoPath, 'electron/adapters')) return 'electron-adapters';
+  for (const [layer, folder] of ELECTRON_LAYERS) if (isUnder(repoPath, folder)) return layer;
   if (isUnder(repoPath, 'electron')) return 'electron';
   if (isUnder(repoPath, 'renderer')) return 'renderer';
   return 'other';
@@ -175,7 +202,7 @@ function classify(specifier, fileDir, root, aliases) {
     return { kind: 'electron-package' };
   }
   if (first !== undefined && second !== undefined && OWN_TOP_LEVEL_FOLDERS.includes(first)) {
-    // `electron/ports`, `renderer/src/api`: one of our folders, baseUrl style.
+    // `electron/core/ports`, `renderer/src/api`: one of our folders, baseUrl style.
     return { kind: 'own', repoPath: toRepoPath(root, path.resolve(root, specifier)) };
   }
   const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (first ?? specifier);
@@ -203,7 +230,7 @@ const rule = {
     type: 'problem',
     docs: {
       description:
-        'Enforce the dependency direction of DESIGN section 2: shared/ is pure, only electron/adapters/ imports electron, electron/ and renderer/ never import each other',
+        'Enforce the layers of docs/ARCHITECTURE.md: shared/ is pure, only electron/electron-host/ imports electron, core/ imports no host or adapter, the hosts not each other, electron/ and renderer/ never import each other',
     },
     schema: [
       {
@@ -219,19 +246,21 @@ const rule = {
     ],
     messages: {
       sharedImportsOwnCode:
-        "shared/ must not import '{{specifier}}': it resolves to '{{target}}', outside shared/. shared/ imports nothing of ours (DESIGN §2); move the code into shared/ or invert the dependency.",
+        "shared/ must not import '{{specifier}}': it resolves to '{{target}}', outside shared/. shared/ imports nothing of ours (docs/ARCHITECTURE.md); move the code into shared/ or invert the dependency.",
       sharedImportsNodeBuiltin:
-        "shared/ must not import the Node built-in module '{{specifier}}': shared/ is pure TypeScript with no Node APIs (DESIGN §2); do the I/O in electron/ and pass the data in.",
+        "shared/ must not import the Node built-in module '{{specifier}}': shared/ is pure TypeScript with no Node APIs (docs/ARCHITECTURE.md); do the I/O in electron/ and pass the data in.",
       sharedImportsDeniedPackage:
-        "shared/ must not import '{{specifier}}': the package '{{name}}' is host-specific (DESIGN §2); use it from electron/ or renderer/.",
+        "shared/ must not import '{{specifier}}': the package '{{name}}' is host-specific (docs/ARCHITECTURE.md); use it from electron/ or renderer/.",
       sharedUsesHostGlobal:
-        "shared/ must not use the {{kind}} global '{{name}}': shared/ runs in both the main process and the renderer, so no DOM or Node globals (DESIGN §2); inject it instead.",
+        "shared/ must not use the {{kind}} global '{{name}}': shared/ runs in both the main process and the renderer, so no DOM or Node globals (docs/ARCHITECTURE.md); inject it instead.",
       electronOutsideAdapters:
-        "Only files under electron/adapters/ may import '{{specifier}}', and {{file}} is not one of them. Put the Electron call behind a port implemented in electron/adapters/ (DESIGN §2).",
+        "Only files under electron/electron-host/ may import '{{specifier}}', and {{file}} is not one of them. Put the Electron call behind a port implemented in electron/electron-host/ (docs/ARCHITECTURE.md).",
+      layerImportsForbidden:
+        "{{role}} must not import '{{specifier}}': it resolves to '{{target}}', in {{targetRole}}. {{why}} (docs/ARCHITECTURE.md).",
       electronImportsRenderer:
-        "electron/ must not import from renderer/: '{{specifier}}' resolves to '{{target}}'. The main process and the UI share code only through shared/ (DESIGN §2).",
+        "electron/ must not import from renderer/: '{{specifier}}' resolves to '{{target}}'. The main process and the UI share code only through shared/ (docs/ARCHITECTURE.md).",
       rendererImportsElectron:
-        "renderer/ must not import from electron/: '{{specifier}}' resolves to '{{target}}'. The renderer talks only to the typed API in shared/ (DESIGN §2).",
+        "renderer/ must not import from electron/: '{{specifier}}' resolves to '{{target}}'. The renderer talks only to the typed API in shared/ (docs/ARCHITECTURE.md).",
     },
   },
 
@@ -258,7 +287,7 @@ const rule = {
       const target = classify(specifier, fileDir, root, aliases);
 
       if (target.kind === 'electron-package') {
-        if (layer !== 'electron-adapters') {
+        if (layer !== 'electron-host') {
           context.report({ node, messageId: 'electronOutsideAdapters', data: { specifier, file: fileRepoPath } });
         }
         return;
@@ -280,7 +309,29 @@ const rule = {
       }
 
       if (target.kind !== 'own') return;
-      if ((layer === 'electron' || layer === 'electron-adapters') && isUnder(target.repoPath, 'renderer')) {
+      const targetLayer = layerOf(target.repoPath);
+      const allowed = ELECTRON_LAYERS.find(([name]) => name === layer)?.[2];
+      if (allowed && targetLayer in LAYER_ROLES && targetLayer !== layer && !allowed.includes(targetLayer)) {
+        const why =
+          layer === 'electron-core'
+            ? 'The core takes what it needs from the OS and the host through the ports in electron/core/ports.ts'
+            : layer === 'electron-os'
+              ? 'The Node OS adapters serve both hosts, so they import neither'
+              : 'The two hosts share code only through core/ and os/';
+        context.report({
+          node,
+          messageId: 'layerImportsForbidden',
+          data: {
+            role: LAYER_ROLES[layer],
+            specifier,
+            target: target.repoPath,
+            targetRole: LAYER_ROLES[targetLayer],
+            why,
+          },
+        });
+        return;
+      }
+      if (layer !== 'renderer' && layer !== 'other' && isUnder(target.repoPath, 'renderer')) {
         context.report({ node, messageId: 'electronImportsRenderer', data: { specifier, target: target.repoPath } });
       } else if (layer === 'renderer' && isUnder(target.repoPath, 'electron')) {
         context.report({ node, messageId: 'rendererImportsElectron', data: { specifier, target: target.repoPath } });

@@ -221,7 +221,7 @@ export type Outcome = 'done' | 'skipped';
  * to the end (Next on earlier repetitions only shortens it); skipped when the
  * user moved past it with Next, or the break ended before it was finished.
  * The backend records the same: each item as the player reports it done,
- * the rest as skipped when the break ends (electron/services/break-record.ts).
+ * the rest as skipped when the break ends (electron/core/break-record.ts).
  */
 export function outcomes(state: PlayerState, itemCount: number): Outcome[] {
   return Array.from({ length: itemCount }, (_, i) => (state.done[i] ? 'done' : 'skipped'));

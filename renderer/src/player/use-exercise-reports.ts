@@ -7,7 +7,7 @@ import type { SessionEntry } from './session';
 /**
  * Tells the backend about the break's exercises as they happen: each one the
  * moment its last hold or repetition runs out, by its place in the break's
- * session. The backend writes the record (electron/services/break-record.ts),
+ * session. The backend writes the record (electron/core/break-record.ts),
  * so nothing depends on this page living to the end of the break; what is
  * not reported done becomes "skipped" there when the break ends.
  *

@@ -37,7 +37,7 @@ export let quitting = false;
 let resolveReady: () => void = () => {};
 const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
 
-/** What electron/adapters/ and electron-store use of `app.commandLine`. */
+/** What electron/electron-host/ and electron-store use of `app.commandLine`. */
 type CommandLineUses = 'appendSwitch';
 
 class FakeCommandLine implements Pick<
@@ -81,7 +81,7 @@ class FakeDock implements Pick<Electron.Dock, 'hide' | 'show' | 'setIcon' | 'set
   }
 }
 
-/** What electron/adapters/ and electron-store use of `app`. */
+/** What electron/electron-host/ and electron-store use of `app`. */
 type AppUses =
   | 'isPackaged'
   | 'commandLine'

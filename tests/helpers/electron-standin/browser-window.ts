@@ -13,7 +13,7 @@ import { fakeEvent, RecordingEmitter } from './recording-emitter';
 import { FakeWebContents } from './web-contents';
 import { createdWindows, openWindows } from './window-lists';
 
-/** What electron/adapters/ use of a window. */
+/** What electron/electron-host/ use of a window. */
 type WindowUses =
   'webContents' | 'on' | 'once' | 'loadURL' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'isDestroyed' | 'destroy';
 

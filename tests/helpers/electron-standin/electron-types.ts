@@ -4,7 +4,7 @@
  * signature the app relies on:
  *
  * - every fake `implements Pick<Electron.X, …>`, naming exactly the members
- *   electron/adapters/ (and electron-store, which imports `electron` too) use;
+ *   electron/electron-host/ (and electron-store, which imports `electron` too) use;
  * - a fake class's constructor and statics are checked with `FakeClassOf`;
  * - a fake handed to the app where Electron's type is expected goes through
  *   `handOver`, and comes back through `standinOf` (problems.ts), which

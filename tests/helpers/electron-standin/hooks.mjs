@@ -1,11 +1,11 @@
 /**
  * Module-customization hooks (node:module register()) that send every import
- * of `electron` (and its `electron/main`, `electron/common` subpaths) to the
+ * of `electron` (and its `electron/electron-host/main`, `electron/common` subpaths) to the
  * recording stand-in, bundled from TypeScript by register.mjs
  * (build-standin.mjs). Everything else resolves as usual. Runs in Node's
  * loader thread, so it keeps no state beyond the bundle's URL.
  */
-const ELECTRON_SPECIFIERS = new Set(['electron', 'electron/main', 'electron/common']);
+const ELECTRON_SPECIFIERS = new Set(['electron', 'electron/electron-host/main', 'electron/common']);
 
 /** @type {string | undefined} */
 let standinUrl;

@@ -11,7 +11,7 @@ export type InvokeHandler = Parameters<Electron.IpcMain['handle']>[1];
 /** channel -> the `ipcMain.handle` handler. */
 export const invokeHandlers = new Map<string, InvokeHandler>();
 
-/** What electron/adapters/ (handle) and electron-store (on) use of `ipcMain`. */
+/** What electron/electron-host/ (handle) and electron-store (on) use of `ipcMain`. */
 type IpcMainUses = 'handle' | 'on';
 
 class FakeIpcMain

@@ -8,7 +8,7 @@ import { RecordingEmitter } from './recording-emitter';
 
 type ThemeSource = Electron.NativeTheme['themeSource'];
 
-/** What electron/adapters/ use of `nativeTheme`. */
+/** What electron/electron-host/ use of `nativeTheme`. */
 type NativeThemeUses = 'themeSource' | 'shouldUseDarkColors' | 'on' | 'off';
 
 class FakeNativeTheme

@@ -11,7 +11,7 @@ import { fakeEvent, RecordingEmitter } from './recording-emitter';
 /** Every notification created, oldest first. */
 export const notifications: FakeNotification[] = [];
 
-/** What electron/adapters/ use of a notification. */
+/** What electron/electron-host/ use of a notification. */
 type NotificationUses = 'on' | 'show';
 
 export class FakeNotification

@@ -14,7 +14,7 @@ export function setIdleSeconds(seconds: number): void {
   idleSeconds = seconds;
 }
 
-/** What electron/adapters/ use of `powerMonitor`. */
+/** What electron/electron-host/ use of `powerMonitor`. */
 type PowerMonitorUses = 'on' | 'off' | 'getSystemIdleTime';
 
 class FakePowerMonitor

@@ -13,7 +13,7 @@ import { PRELOAD_ENTRY, requireBuiltBundles } from './standin-app';
  * reach a running stand-in).
  */
 
-/** What electron/adapters/preload.ts uses of `ipcRenderer`. */
+/** What electron/electron-host/preload.ts uses of `ipcRenderer`. */
 export type PreloadIpcRenderer = Pick<Electron.IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
 /** A listener the preload gives `ipcRenderer.on`. */
@@ -30,7 +30,7 @@ export interface PreloadRun {
   electron: { contextBridge: Electron.ContextBridge; ipcRenderer: Electron.IpcRenderer };
 }
 
-/** What electron/adapters/preload.ts uses of `contextBridge`. */
+/** What electron/electron-host/preload.ts uses of `contextBridge`. */
 class FakeContextBridge implements Pick<Electron.ContextBridge, 'exposeInMainWorld'> {
   readonly exposed: PreloadRun['exposed'] = [];
 

@@ -12,7 +12,7 @@ type ProtocolHandler = Parameters<Electron.Protocol['handle']>[1];
 /** scheme -> the `protocol.handle` handler. */
 export const protocolHandlers = new Map<string, ProtocolHandler>();
 
-/** What electron/adapters/ use of `protocol`. */
+/** What electron/electron-host/ use of `protocol`. */
 type ProtocolUses = 'registerSchemesAsPrivileged' | 'handle';
 
 export const protocol = {

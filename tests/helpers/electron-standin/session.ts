@@ -11,7 +11,7 @@ type CheckHandler = Parameters<Electron.Session['setPermissionCheckHandler']>[0]
 /** A permission a page may ask for, as Electron names it. */
 export type Permission = Parameters<NonNullable<CheckHandler>>[1];
 
-/** What electron/adapters/ use of a session. */
+/** What electron/electron-host/ use of a session. */
 type SessionUses = 'setPermissionRequestHandler' | 'setPermissionCheckHandler';
 
 class FakeSession implements Pick<Electron.Session, SessionUses> {
@@ -33,7 +33,7 @@ class FakeSession implements Pick<Electron.Session, SessionUses> {
 
 export const defaultSession = new FakeSession();
 
-/** What electron/adapters/ use of the `session` module. */
+/** What electron/electron-host/ use of the `session` module. */
 export const session = {
   defaultSession: handOver<Electron.Session>(defaultSession),
 } satisfies Pick<typeof Electron.session, 'defaultSession'>;

@@ -2,7 +2,7 @@
 import type { Electron } from './electron-types';
 import { recordCall } from './recorder';
 
-/** What electron/adapters/ (openExternal, openPath) and electron-store (openPath) use of `shell`. */
+/** What electron/electron-host/ (openExternal, openPath) and electron-store (openPath) use of `shell`. */
 type ShellUses = 'openExternal' | 'openPath';
 
 export const shell = {

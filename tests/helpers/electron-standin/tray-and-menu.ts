@@ -11,7 +11,7 @@ import { RecordingEmitter } from './recording-emitter';
 
 // ---- nativeImage
 
-/** What electron/adapters/ use of an image. */
+/** What electron/electron-host/ use of an image. */
 type NativeImageUses = 'setTemplateImage';
 
 class FakeNativeImage implements Pick<
@@ -48,7 +48,7 @@ class FakeNativeImage implements Pick<
   }
 }
 
-/** What electron/adapters/ use of the `nativeImage` module. */
+/** What electron/electron-host/ use of the `nativeImage` module. */
 type NativeImageModuleUses = 'createFromPath';
 
 export const nativeImage = {
@@ -95,7 +95,7 @@ export class FakeMenu implements Pick<Electron.Menu, 'popup'> {
   }
 }
 
-/** What electron/adapters/ use of `Menu`: buildFromTemplate. */
+/** What electron/electron-host/ use of `Menu`: buildFromTemplate. */
 export const Menu = FakeMenu satisfies FakeClassOf<typeof Electron.Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
 
 function submenuItems(item: MenuTemplateItem): readonly MenuTemplateItem[] {
@@ -120,7 +120,7 @@ export function findMenuItem(items: readonly MenuTemplateItem[], id: string): Me
 /** Every tray created, oldest first. */
 export const trays: FakeTray[] = [];
 
-/** What electron/adapters/ use of a tray. */
+/** What electron/electron-host/ use of a tray. */
 type TrayUses = 'setToolTip' | 'setTitle' | 'setImage' | 'setContextMenu' | 'isDestroyed' | 'destroy';
 
 export class FakeTray

@@ -14,7 +14,7 @@ export const allWebContents: FakeWebContents[] = [];
 
 type OpenHandler = Parameters<Electron.WebContents['setWindowOpenHandler']>[0];
 
-/** What electron/adapters/ use of a web contents (and its `senderFrame`, in ipc-wiring.ts). */
+/** What electron/electron-host/ use of a web contents (and its `senderFrame`, in ipc-wiring.ts). */
 type WebContentsUses = 'on' | 'getURL' | 'setWindowOpenHandler' | 'send';
 type WebContentsAlsoFaked =
   'id' | 'session' | 'once' | 'off' | 'loadURL' | 'isLoading' | 'openDevTools' | 'isDestroyed';
