@@ -8,7 +8,7 @@
  * - globals per area: Node for electron/, tests/ and tooling, the browser for
  *   renderer/, none for shared/ (it must run on both sides);
  * - `layers/dependency-direction` (electron/tools/eslint/) enforces the
- *   dependency direction of DESIGN section 2.
+ *   dependency direction of README.md "Architecture" (docs/ARCHITECTURE.md).
  *
  * Formatting belongs to Prettier (`npm run format:check`). The presets used
  * here enable no stylistic rules (eslint-config-prettier is not installed;
@@ -231,7 +231,7 @@ export default defineConfig([
     rules: { 'react-hooks/set-state-in-effect': 'off' },
   },
 
-  // Dependency direction (DESIGN section 2).
+  // Dependency direction (README.md "Architecture", docs/ARCHITECTURE.md).
   {
     files: ALL_SOURCES,
     plugins: { layers },
@@ -249,7 +249,7 @@ export default defineConfig([
   },
   {
     // The recording stand-in for the `electron` module used by the boot test
-    // (DESIGN section 7) is the one other place allowed to touch `electron`.
+    // (docs/ARCHITECTURE.md) is the one other place allowed to touch `electron`.
     files: ['tests/helpers/electron-standin/**'],
     rules: { 'layers/dependency-direction': 'off' },
   },
