@@ -32,7 +32,7 @@ export interface SchedulerRuntimeOptions {
   program?: () => SessionPlan;
   /** Reads idle time and fullscreen/do-not-disturb at each wake-up. */
   observe: () => Promise<Observations>;
-  /** Carries out what the engine asked for (notify, record, windows). */
+  /** Carries out what the engine asked for (reminder intents, log lines, windows). */
   applyEffects: (effects: Effect[]) => void;
   /** Called after every dispatch, so surfaces can refresh. */
   onDispatched: () => void;

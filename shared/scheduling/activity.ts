@@ -248,7 +248,6 @@ function dayActivityRecord(activity: EngineState['activity'], at: number): Effec
 }
 
 function limitReminder(ctx: EngineContext): Effect {
-  const id = ctx.newId();
-  const intent = { id, kind: 'sitting', variant: 'limit', breakId: ctx.newId(), at: ctx.now } as const;
+  const intent = { id: ctx.newId(), kind: 'sitting', variant: 'limit', breakId: ctx.newId(), at: ctx.now } as const;
   return { type: 'remind', intent: { ...intent, canSnooze: false, canSkip: false, quiet: false } };
 }
