@@ -99,6 +99,33 @@ export default defineConfig([
   },
 
   {
+    // The scheduling engine holds no words: it emits intents, and the host puts
+    // them into the user's language (docs/SCHEDULING.md, "Effects"). Type
+    // imports count too; tests/unit/engine-imports.test.ts checks the whole
+    // import graph.
+    files: ['shared/scheduling/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)i18n(/|$)',
+              message:
+                'The engine emits intents without words: the host translates them (renderNotification in shared/notification-content.ts).',
+            },
+            {
+              regex: '(^|/)(notification-content|tray-menu|content/localized|program/program-text)$',
+              message:
+                'Text belongs to the host: the engine emits intents and data, shared/notification-content.ts words them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  {
     // Every visible string goes through i18next (docs/I18N.md): no literal
     // text in the renderer, in JSX or in constants. Allowed: class names, ids,
     // kebab-case tokens, code-like strings, and arguments of the calls below.
