@@ -113,4 +113,30 @@ describe('the built preload, in a vm sandbox where only electron can be required
     expect(preload.removed).toEqual([{ channel, listener: subscribed[0] }]);
     expect(preload.listeners.get(channel)?.size ?? 0).toBe(0);
   });
+
+  it('answers a call whose handler never resolves with a typed timeout', async () => {
+    // An ipcRenderer whose main process never answers, and timers the test fires.
+    const stalled: PreloadIpcRenderer = {
+      invoke: () => new Promise(() => {}),
+      on: () => handOver<Electron.IpcRenderer>(stalled),
+      removeListener: () => handOver<Electron.IpcRenderer>(stalled),
+    };
+    const timers: { fire: () => void; ms: number; cleared: boolean }[] = [];
+    const run = runBuiltPreload(stalled, {
+      setTimeout: (fire, ms) => timers.push({ fire, ms, cleared: false }) - 1,
+      clearTimeout: (handle) => {
+        if (typeof handle === 'number' && timers[handle]) timers[handle].cleared = true;
+      },
+    });
+    const api = run.exposed[0]!.api as Record<string, (request?: unknown) => Promise<unknown>>;
+    const pending = api.resume!();
+    const history = api.getHistory!({ days: 30 });
+    expect(timers.map((t) => t.ms)).toEqual([15_000, 60_000]);
+    for (const timer of timers) timer.fire();
+    await expect(pending).resolves.toEqual({
+      ok: false,
+      error: { code: 'timeout', message: 'no answer from the app to schedule:resume within 15 s' },
+    });
+    await expect(history).resolves.toMatchObject({ ok: false, error: { code: 'timeout' } });
+  });
 });
