@@ -29,8 +29,9 @@ export interface IpcTransport {
 }
 
 /**
- * The page's timers, handed in because shared/ may not touch host globals:
- * runs `fire` once after `ms` unless the returned function cancels it first.
+ * The page's timers (the window's, or the preload's own world's), handed in
+ * so a test can move time itself: runs `fire` once after `ms` unless the
+ * returned function cancels it first.
  */
 export interface CallTimer {
   after(ms: number, fire: () => void): () => void;
