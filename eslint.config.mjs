@@ -8,7 +8,7 @@
  * - globals per area: Node for electron/, tests/ and tooling, the browser for
  *   renderer/, none for shared/ (it must run on both sides);
  * - `layers/dependency-direction` (electron/tools/eslint/) enforces the
- *   dependency direction of DESIGN section 2.
+ *   dependency direction of README.md "Architecture" (docs/ARCHITECTURE.md).
  *
  * Formatting belongs to Prettier (`npm run format:check`). The presets used
  * here enable no stylistic rules (eslint-config-prettier is not installed;
@@ -96,6 +96,33 @@ export default defineConfig([
     // as the user types; a test checks zod stays out of the main bundle.
     files: ['renderer/src/settings/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+
+  {
+    // The scheduling engine holds no words: it emits intents, and the host puts
+    // them into the user's language (docs/SCHEDULING.md, "Effects"). Type
+    // imports count too; tests/unit/engine-imports.test.ts checks the whole
+    // import graph.
+    files: ['shared/scheduling/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)i18n(/|$)',
+              message:
+                'The engine emits intents without words: the host translates them (renderNotification in shared/notification-content.ts).',
+            },
+            {
+              regex: '(^|/)(notification-content|tray-menu|content/localized|program/program-text)$',
+              message:
+                'Text belongs to the host: the engine emits intents and data, shared/notification-content.ts words them.',
+            },
+          ],
+        },
+      ],
+    },
   },
 
   {
@@ -231,7 +258,7 @@ export default defineConfig([
     rules: { 'react-hooks/set-state-in-effect': 'off' },
   },
 
-  // Dependency direction (DESIGN section 2).
+  // Dependency direction (README.md "Architecture", docs/ARCHITECTURE.md).
   {
     files: ALL_SOURCES,
     plugins: { layers },
@@ -249,7 +276,7 @@ export default defineConfig([
   },
   {
     // The recording stand-in for the `electron` module used by the boot test
-    // (DESIGN section 7) is the one other place allowed to touch `electron`.
+    // (docs/ARCHITECTURE.md) is the one other place allowed to touch `electron`.
     files: ['tests/helpers/electron-standin/**'],
     rules: { 'layers/dependency-direction': 'off' },
   },

@@ -1,25 +1,23 @@
-import type { ReminderKind } from './event-log-schema';
 import { exerciseText } from './content/localized';
 import { rotate } from './content/posture-tips';
 import { english, type Translate } from './i18n/english';
+import type { NotificationKind, NotificationVariant, ReminderIntent } from './scheduling/engine-types';
 import type { Settings } from './settings-schema';
 
 /**
  * Notifications as data: one builder gives the text and actions every host
- * shows (Electron's Notification, node-notifier, the test state).
+ * shows (Electron's Notification, node-notifier, the test state). The engine
+ * asks for them as intents, without words; renderNotification puts an intent
+ * into the user's language.
  */
+export type { NotificationKind, NotificationVariant } from './scheduling/engine-types';
+
 export type NotificationActionId = 'start' | 'snooze' | 'skip' | 'ack' | 'dismiss';
 
 export interface NotificationAction {
   id: Exclude<NotificationActionId, 'dismiss'>;
   label: string;
 }
-
-/** What a notification is about: a reminder kind, or the daily sitting limit. */
-export type NotificationKind = ReminderKind | 'sitting';
-
-export type NotificationVariant =
-  'reminder' | 'pre-break' | 'catch-up' | 'micro-move' | 'stand' | 'move' | 'sit' | 'limit';
 
 export interface NotificationSpec {
   id: string;
@@ -184,4 +182,40 @@ export function buildNotification(input: NotificationInput): NotificationSpec {
     // Nudges (posture, sit-stand, micro-moves) disappear by themselves; breaks wait.
     displaySeconds: actions.some((a) => a.id === 'start') ? null : input.settings.posture.durationSeconds,
   };
+}
+
+/** What an intent names: a movement break's first exercise, or the posture cue or micro-move in turn. */
+function intentDetail(intent: ReminderIntent): NotificationDetail | undefined {
+  if (intent.kind === 'movement') {
+    const first = intent.session?.[0];
+    return first ? { exerciseId: first.exerciseId } : undefined;
+  }
+  if (intent.cue === undefined) return undefined;
+  return intent.variant === 'micro-move' ? { microMove: intent.cue } : { postureCue: intent.cue };
+}
+
+/**
+ * The engine's intent in words: the host calls this with the current settings
+ * (the durations the text gives) and the user's language.
+ */
+export function renderNotification(
+  intent: ReminderIntent,
+  settings: Settings,
+  t: Translate = english,
+): NotificationSpec {
+  const detail = intentDetail(intent);
+  return buildNotification({
+    id: intent.id,
+    kind: intent.kind,
+    variant: intent.variant,
+    breakId: intent.breakId,
+    at: intent.at,
+    settings,
+    canSnooze: intent.canSnooze,
+    canSkip: intent.canSkip,
+    quiet: intent.quiet,
+    ...(detail ? { detail } : {}),
+    ...(intent.minutes !== undefined ? { minutes: intent.minutes } : {}),
+    t,
+  });
 }

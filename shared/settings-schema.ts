@@ -4,8 +4,8 @@ import { profileSchema, safetySchema } from './program/profile-schema';
 
 /**
  * The persisted settings, versioned. Durations are whole seconds and times of
- * day local "HH:MM" strings, never serialized Dates (DESIGN section 6), so a
- * time-zone change can never shift a stored value.
+ * day local "HH:MM" strings, never serialized Dates, so a time-zone change
+ * can never shift a stored value.
  */
 export const SETTINGS_VERSION = 3;
 

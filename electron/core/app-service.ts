@@ -1,6 +1,6 @@
 import type { CommandReply } from '@shared/command-line';
 import { IpcRejection, type AppSnapshot, type ContractHandlers, type View } from '@shared/ipc-contract';
-import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
+import { renderNotification, type NotificationActionId, type NotificationSpec } from '@shared/notification-content';
 import {
   initialEngineState,
   scheduleStatus,
@@ -114,11 +114,10 @@ export class AppService {
       historyChanged: () => this.program.historyChanged(),
     });
     this.runtime = new SchedulerRuntime({
-      session: this.program.session,
+      program: () => this.program.sessionPlan(),
       clock: deps.clock,
       settings: () => deps.settings.get(),
       newId: deps.newId,
-      translate: () => this.translate(),
       initialState: initialEngineState(deps.settings.get(), deps.clock.now(), deps.clock.timeZone()),
       observe: () => this.observe(),
       applyEffects: (effects) => this.applyEffects(effects),
@@ -297,8 +296,9 @@ export class AppService {
         case 'record':
           this.recordBreakEvent(effect.event);
           break;
-        case 'notify': {
-          const spec = effect.notification;
+        case 'remind': {
+          // The engine says what to tell; the words are the user's language, now.
+          const spec = renderNotification(effect.intent, this.deps.settings.get(), this.translate());
           this.notifications.push(spec);
           if (this.notifications.length > NOTIFICATION_HISTORY_LIMIT) this.notifications.shift();
           notifier.show(spec, (action) => {

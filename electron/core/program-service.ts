@@ -1,22 +1,23 @@
 import { addCalendarDays } from '@shared/calendar';
 import type { ProgramView } from '@shared/ipc-contract';
-import type { LogEventDraft, ReminderKind } from '@shared/event-log-schema';
-import { buildProgram, sessionFor, type Program } from '@shared/program/build-program';
+import type { LogEventDraft } from '@shared/event-log-schema';
+import { buildProgram, type Program } from '@shared/program/build-program';
 import type { Profile, RedFlag } from '@shared/program/profile-model';
-import { doseSeconds, historiesFromDays } from '@shared/program/progression';
+import { historiesFromDays } from '@shared/program/progression';
 import { flareUpAdvice, isUrgent } from '@shared/program/safety';
-import type { SessionItem } from '@shared/scheduling/engine-types';
+import type { SessionItem, SessionPlan } from '@shared/scheduling/engine-types';
 import type { Clock } from './ports';
 import type { StatsService } from './stats-service';
 import type { SettingsStore } from './settings-store';
 
 /**
  * The user's program, built from the questionnaire's answers and the history
- * of exercise feedback, and kept until either changes. It answers the engine's
- * "which exercises for this break" and the renderer's program view.
+ * of exercise feedback, and kept until either changes. It gives the engine the
+ * exercises breaks draw from, as data, and the renderer its program view.
  */
 export class ProgramService {
   private cached: Program | null = null;
+  private plan: { of: Program; plan: SessionPlan } | null = null;
 
   constructor(
     private readonly settings: SettingsStore,
@@ -25,7 +26,13 @@ export class ProgramService {
     private readonly clock: Clock,
     private readonly record: (event: LogEventDraft) => void,
   ) {
-    settings.onChange(() => (this.cached = null));
+    // Only the answers and the safety stop shape the program. Other settings change as the user types
+    // them, and the engine asks for the program before every event: those keep the one built.
+    settings.onChange((next, previous) => {
+      if (JSON.stringify([next.profile, next.safety]) !== JSON.stringify([previous.profile, previous.safety])) {
+        this.cached = null;
+      }
+    });
   }
 
   current(): Program {
@@ -36,13 +43,19 @@ export class ProgramService {
     return this.cached;
   }
 
-  /** The engine's session source: the program's exercises for the n-th break. */
-  session = (kind: ReminderKind, rotation: number, durationSeconds: number): SessionItem[] => {
+  /**
+   * The program as the engine takes it: plain exercises and doses, kept with
+   * the program they came from (the runtime asks before every event). The
+   * engine picks each break's session from it, once (BreakSession).
+   */
+  sessionPlan(): SessionPlan {
     const program = this.current();
-    const strip = ({ exerciseId, dose }: { exerciseId: string; dose: SessionItem['dose'] }) => ({ exerciseId, dose });
-    if (kind === 'home-program') return program.home.map(strip);
-    return sessionFor(program.workday, rotation, durationSeconds, doseSeconds).map(strip);
-  };
+    if (this.plan?.of !== program) {
+      const strip = ({ exerciseId, dose }: SessionItem): SessionItem => ({ exerciseId, dose });
+      this.plan = { of: program, plan: { workday: program.workday.map(strip), home: program.home.map(strip) } };
+    }
+    return this.plan.plan;
+  }
 
   view(): ProgramView {
     const { profile, safety } = this.settings.get();

@@ -5,9 +5,9 @@ import {
   type EngineContext,
   type EngineEvent,
   type EngineState,
+  type SessionPlan,
   type Transition,
 } from '@shared/scheduling/engine';
-import type { Translate } from '@shared/i18n/english';
 import type { Settings } from '@shared/settings-schema';
 import type { CancelTimer, Clock } from './ports';
 
@@ -24,14 +24,15 @@ export interface SchedulerRuntimeOptions {
   clock: Clock;
   settings: () => Settings;
   newId: () => string;
-  /** The user's language for notification text (English when absent). */
-  translate?: () => Translate;
   initialState: EngineState;
-  /** The user's program: which exercises a break holds. */
-  session?: EngineContext['session'];
+  /**
+   * The user's program as data, which breaks draw their exercises from. Read
+   * before each event, so keep it cached: the engine only takes what it is given.
+   */
+  program?: () => SessionPlan;
   /** Reads idle time and fullscreen/do-not-disturb at each wake-up. */
   observe: () => Promise<Observations>;
-  /** Carries out what the engine asked for (notify, record, windows). */
+  /** Carries out what the engine asked for (reminder intents, log lines, windows). */
   applyEffects: (effects: Effect[]) => void;
   /** Called after every dispatch, so surfaces can refresh. */
   onDispatched: () => void;
@@ -58,16 +59,10 @@ export class SchedulerRuntime {
     return this.current;
   }
 
+  /** The engine's context for reading its state (deadlines, the next reminders). */
   context(): EngineContext {
     const { clock } = this.options;
-    return {
-      now: clock.now(),
-      settings: this.options.settings(),
-      zone: clock.timeZone(),
-      newId: this.options.newId,
-      ...(this.options.translate ? { t: this.options.translate() } : {}),
-      ...(this.options.session ? { session: this.options.session } : {}),
-    };
+    return { now: clock.now(), settings: this.options.settings(), zone: clock.timeZone(), newId: this.options.newId };
   }
 
   async start(): Promise<void> {
@@ -86,7 +81,9 @@ export class SchedulerRuntime {
   }
 
   dispatch(event: EngineEvent): Transition {
-    const transition = reduce(this.current, event, this.context());
+    // Only an event can choose a break's exercises, so only events get the program.
+    const program = this.options.program?.();
+    const transition = reduce(this.current, event, { ...this.context(), ...(program ? { program } : {}) });
     this.current = transition.state;
     if (transition.effects.length > 0) this.options.applyEffects(transition.effects);
     this.armDeadline();

@@ -4,7 +4,7 @@ import { APP_NAME } from '@shared/app-name';
 
 /**
  * Every BrowserWindow the app creates gets its options here, with each
- * security setting explicit (Electron's checklist, DESIGN section 8).
+ * security setting explicit (Electron's checklist, docs/SECURITY.md).
  */
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-/** The web host's command line (DESIGN section 3; tests depend on it). */
+/** The web host's command line (README.md "The web host"; tests depend on it). */
 export interface WebHostArgs {
   port: number;
   dataDir: string | null;

@@ -5,7 +5,7 @@ import type { ManualClock } from '../core/clocks';
 import type { ControlledFullscreen, ControlledIdleSource, ControlledPowerEvents } from './test-ports';
 
 /**
- * The `/__test/*` endpoints of DESIGN section 3. They exist only with
+ * The `/__test/*` endpoints of README.md "The web host". They exist only with
  * `--clock manual`; the server answers 404 for them otherwise.
  */
 export interface TestControlPorts {
@@ -46,7 +46,7 @@ export class TestControls {
     private readonly ports: TestControlPorts,
   ) {}
 
-  /** The state tests read: shapes are stable (DESIGN section 3). */
+  /** The state tests read: shapes stay as released, fields are only added (README.md). */
   async state(): Promise<Record<string, unknown>> {
     const snapshot = this.app.snapshot();
     return {

@@ -6,8 +6,9 @@ export type { DoseRange, DoseSpec, Exercise } from './content-schema';
 /**
  * The vocabulary of the exercise catalogue (its zod schema is in
  * content-schema.ts, kept apart so the renderer ships without zod). Doses are
- * ranges from ../shared/CONTENT-FACTS.md: the program builder starts at
- * `start` and progresses by `step` within [min, max].
+ * ranges (each one's source is in docs/PROGRAM.md, "Sources of the content"):
+ * the program builder starts at `start` and progresses by `step` within
+ * [min, max].
  */
 export const POSITIONS = ['desk', 'standing', 'floor'] as const;
 export type Position = (typeof POSITIONS)[number];

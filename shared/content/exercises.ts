@@ -6,8 +6,10 @@ import type { BodyArea, DoseRange, Exercise } from './exercise-model';
  * The exercise catalogue: desk and standing variants for workday breaks, the
  * home program's floor exercises, and walking. Every entry satisfies
  * `exerciseSchema` of content-schema.ts (checked by tests/unit/content-catalogue.test.ts). The
- * home-program doses are the ranges of ../shared/CONTENT-FACTS.md; the desk
- * doses are modest, common physical-therapy doses. All text is ours.
+ * home-program doses are the ranges of a physical-therapy clinic's guide; the
+ * desk doses are modest, common physical-therapy doses of our own choosing.
+ * docs/PROGRAM.md ("Sources of the content") gives each dose's source. All
+ * text is ours.
  *
  * Contraindications are chosen conservatively: an exercise is ruled out for a
  * condition whenever its position or motion is one that condition is usually
@@ -26,7 +28,7 @@ export type {
   PrescribedDose,
 } from './exercise-model';
 
-/** A range that does not progress: the fact sheet gives one number. */
+/** A range that does not progress: the source gives one number (docs/PROGRAM.md). */
 const fixed = (value: number): DoseRange => ({ min: value, max: value, start: value, step: 1 });
 
 export const EXERCISES: readonly Exercise[] = [
@@ -338,7 +340,7 @@ export const EXERCISES: readonly Exercise[] = [
     illustration: 'doorway-chest-stretch.svg',
   },
 
-  // ---- The home program: floor exercises, doses as in the fact sheet.
+  // ---- The home program: floor exercises, doses from the clinic's guide (docs/PROGRAM.md).
   {
     id: 'knee-to-chest',
     name: 'Knee to chest',

@@ -1,6 +1,7 @@
 /**
- * Short sitting and posture cues for the posture check, in our own words
- * from ../shared/CONTENT-FACTS.md. One is shown per check, in rotation.
+ * Short sitting and posture cues for the posture check, in our own words;
+ * their sources are in docs/PROGRAM.md ("Posture cues"). One is shown per
+ * check, in rotation.
  */
 export const POSTURE_CUES: readonly string[] = [
   'Sit back so the chair supports the curve of your lower back.',

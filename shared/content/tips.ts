@@ -4,9 +4,9 @@ export type { Tip } from './content-schema';
 
 /**
  * The tips library: sitting, the workstation, standing, lifting, stress,
- * weight, heat and cold, flare-ups, and when to get help. The facts come from
- * ../shared/CONTENT-FACTS.md; the words are ours. The app informs and points
- * to professionals; it never diagnoses.
+ * weight, heat and cold, flare-ups, and when to get help. Each tip's source
+ * is in docs/PROGRAM.md ("Sources of the content"); the words are ours. The
+ * app informs and points to professionals; it never diagnoses.
  */
 export const TIP_CATEGORIES = [
   'sitting-and-lumbar-support',

@@ -146,17 +146,17 @@ export function buildProgram(
  * The exercises for one workday break: the next ones in the rotation that fit
  * the break's length (at least one).
  */
-export function sessionFor(
-  workday: readonly ProgramItem[],
+export function sessionFor<Item extends { dose: PrescribedDose }>(
+  workday: readonly Item[],
   rotation: number,
   durationSeconds: number,
   fit: (dose: PrescribedDose) => number,
-): ProgramItem[] {
+): Item[] {
   if (workday.length === 0) return [];
-  const session: ProgramItem[] = [];
+  const session: Item[] = [];
   let used = 0;
   for (let i = 0; i < workday.length; i++) {
-    const candidate = workday[(rotation + i) % workday.length] as ProgramItem;
+    const candidate = workday[(rotation + i) % workday.length] as Item;
     const seconds = fit(candidate.dose);
     if (session.length > 0 && used + seconds > durationSeconds) break;
     session.push(candidate);

@@ -12,8 +12,8 @@ export const PAIN_AREAS = ['low-back', 'upper-back', 'neck'] as const;
 export type PainArea = (typeof PAIN_AREAS)[number];
 
 /**
- * Signs that need a professional, not exercise (../shared/CONTENT-FACTS.md).
- * The first two can be an emergency.
+ * Signs that need a professional, not exercise (their sources: docs/PROGRAM.md,
+ * "Safety"). The first two can be an emergency.
  */
 export const RED_FLAGS = [
   'bladder-or-bowel-control',

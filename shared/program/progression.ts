@@ -2,7 +2,7 @@ import type { DoseRange, DoseSpec, PrescribedDose } from '../content/exercise-mo
 import type { DayAggregate } from '../stats/daily-aggregate';
 
 /**
- * Progression: doses grow within the fact sheet's ranges as sessions are
+ * Progression: doses grow within the catalogue's ranges as sessions are
  * completed, faster when the user says "too easy", and drop when it hurts.
  * Derived from the history alone (its daily aggregates), so it needs no
  * state of its own and is the same on every device that shares the history.
@@ -55,9 +55,10 @@ function stepWithin(range: DoseRange, steps: number): number {
 }
 
 /**
- * The dose for the next session. Holds grow first (the fact sheet builds the
- * plank from 10-20 s toward 60 s); once a hold is at its maximum, or when
- * there is none, repetitions grow. Always within [min, max].
+ * The dose for the next session. Holds grow first (the clinic's guide builds
+ * the plank from 10-20 s toward 60 s; docs/PROGRAM.md); once a hold is at
+ * its maximum, or when there is none, repetitions grow. Always within
+ * [min, max].
  */
 export function prescribeDose(spec: DoseSpec, history: ExerciseHistory | undefined): PrescribedDose {
   const steps = progressionSteps(history);

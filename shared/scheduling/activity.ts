@@ -1,4 +1,3 @@
-import { buildNotification } from '../notification-content';
 import type { Effect, EngineContext, EngineState, IntervalKind } from './engine-types';
 import { MAX_TICK_GAP_MS, RETURN_GRACE_MS } from './engine-types';
 import { breakSeconds, isIntervalEnabled, restartTimer, updateInterval } from './engine-state';
@@ -228,7 +227,7 @@ export function measureSitting(state: EngineState, ctx: EngineContext, effects: 
   let next = { ...state, activity };
   if (limit !== null && present && !activity.limitWarned && activity.sittingTodayMs >= limit * 60_000) {
     next = { ...next, activity: { ...activity, limitWarned: true } };
-    effects.push({ type: 'notify', notification: limitNotification(ctx) });
+    effects.push(limitReminder(ctx));
   }
   return next;
 }
@@ -248,16 +247,7 @@ function dayActivityRecord(activity: EngineState['activity'], at: number): Effec
   };
 }
 
-function limitNotification(ctx: EngineContext) {
-  return buildNotification({
-    id: ctx.newId(),
-    kind: 'sitting',
-    variant: 'limit',
-    breakId: ctx.newId(),
-    at: ctx.now,
-    settings: ctx.settings,
-    ...(ctx.t ? { t: ctx.t } : {}),
-    canSnooze: false,
-    canSkip: false,
-  });
+function limitReminder(ctx: EngineContext): Effect {
+  const intent = { id: ctx.newId(), kind: 'sitting', variant: 'limit', breakId: ctx.newId(), at: ctx.now } as const;
+  return { type: 'remind', intent: { ...intent, canSnooze: false, canSkip: false, quiet: false } };
 }

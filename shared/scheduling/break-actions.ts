@@ -22,7 +22,7 @@ import type {
 import { MINUTE } from './engine-types';
 import { nextLocalMidnight } from '../calendar';
 import { doseSeconds } from '../program/progression';
-import { dailyMinutes, sessionItems } from './sessions';
+import { chooseSession, dailyMinutes, sessionForBreak } from './sessions';
 import { nextWorkingStart } from './working-hours';
 
 /** What the user does: start, finish, skip or snooze a break; pause and resume. */
@@ -50,10 +50,13 @@ export function startBreak(
   kind: ReminderKind = 'movement',
 ): Transition {
   if (state.activeBreak) return { state, effects: [{ type: 'open-window', view: 'break' }] };
-  const carried = isIntervalKind(kind)
-    ? (state.intervals[kind].pendingBreakId ?? state.intervals[kind].nextBreakId)
-    : state.daily[kind].pendingBreakId;
-  const items = sessionItems(kind, state, ctx);
+  const timer = isIntervalKind(kind) ? state.intervals[kind] : state.daily[kind];
+  const carried = 'nextBreakId' in timer ? (timer.pendingBreakId ?? timer.nextBreakId) : timer.pendingBreakId;
+  // The break its reminder announced holds the exercises the reminder named.
+  const items =
+    carried !== null
+      ? sessionForBreak(kind, carried, timer.session, state, ctx).items
+      : chooseSession(kind, state, ctx);
   const active: ActiveBreak = {
     id: carried ?? ctx.newId(),
     kind,
@@ -68,12 +71,16 @@ export function startBreak(
       ...t,
       pendingBreakId: null,
       nextBreakId: null,
+      session: null,
       rotation: t.rotation + 1,
     }));
   } else if (!isIntervalKind(kind)) {
     next = {
       ...next,
-      daily: { ...next.daily, [kind]: { ...next.daily[kind], pendingBreakId: null, snoozedUntil: null } },
+      daily: {
+        ...next.daily,
+        [kind]: { ...next.daily[kind], pendingBreakId: null, snoozedUntil: null, session: null },
+      },
     };
   }
   const event: LogEventDraft = {
@@ -107,7 +114,7 @@ function afterBreak(state: EngineState, ctx: EngineContext, ended: ActiveBreak, 
       ...next,
       daily: {
         ...next.daily,
-        [kind]: { ...daily, pendingBreakId: null, completed: daily.completed + (taken ? 1 : 0) },
+        [kind]: { ...daily, pendingBreakId: null, session: null, completed: daily.completed + (taken ? 1 : 0) },
       },
     };
   }
@@ -170,7 +177,10 @@ export function skip(state: EngineState, ctx: EngineContext, kind: ReminderKind 
   else
     next = {
       ...next,
-      daily: { ...next.daily, [kind]: { ...next.daily[kind], pendingBreakId: null, snoozedUntil: null } },
+      daily: {
+        ...next.daily,
+        [kind]: { ...next.daily[kind], pendingBreakId: null, snoozedUntil: null, session: null },
+      },
     };
   return { state: next, effects: [{ type: 'record', event }] };
 }
@@ -224,7 +234,13 @@ export function pause(state: EngineState, ctx: EngineContext, length: PauseLengt
   } else until = null;
   let next: EngineState = { ...state, paused: { since: now, until } };
   for (const k of ['movement', 'posture'] as IntervalKind[]) {
-    next = updateInterval(next, k, (t) => ({ ...t, pendingBreakId: null, nextBreakId: null, deferredSince: null }));
+    next = updateInterval(next, k, (t) => ({
+      ...t,
+      pendingBreakId: null,
+      nextBreakId: null,
+      deferredSince: null,
+      session: null,
+    }));
   }
   return { state: next, effects: [{ type: 'record', event: { type: 'paused', at: now, until } }] };
 }

@@ -41,6 +41,7 @@ export function freshTimer(kind: IntervalKind, settings: Settings, at: number, r
     deferredSince: null,
     rotation,
     phase: 'sit',
+    session: null,
   };
 }
 
@@ -50,7 +51,15 @@ export function restartTimer(timer: IntervalTimer, kind: IntervalKind, settings:
 }
 
 function freshDaily(): DailyTimer {
-  return { lastDate: null, pendingBreakId: null, deferredSince: null, snoozedUntil: null, snoozes: 0, completed: 0 };
+  return {
+    lastDate: null,
+    pendingBreakId: null,
+    deferredSince: null,
+    snoozedUntil: null,
+    snoozes: 0,
+    completed: 0,
+    session: null,
+  };
 }
 
 export function initialEngineState(settings: Settings, now: number, zone: string): EngineState {

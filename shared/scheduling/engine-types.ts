@@ -1,13 +1,14 @@
 import type { BreakSource, LogEventDraft, ReminderKind } from '../event-log-schema';
-import type { Translate } from '../i18n/english';
-import type { NotificationSpec } from '../notification-content';
 import type { Settings } from '../settings-schema';
 import type { PrescribedDose } from '../content/exercise-model';
 
 /**
  * The scheduling engine's data: its state, the events it takes and the
  * effects it asks for. The engine is a pure function over these; the runtime
- * feeds it events and carries out the effects.
+ * feeds it events and carries out the effects. It holds no words: a
+ * notification is an intent (what to tell, about which break, with which
+ * exercises) that the host puts into the user's language
+ * (shared/notification-content.ts renderNotification).
  */
 
 /** Reminders that repeat after an interval of sitting. */
@@ -39,6 +40,8 @@ export interface IntervalTimer {
   rotation: number;
   /** The sit-stand rhythm's current phase (posture timer in sit-stand mode). */
   phase: SitStandPhase;
+  /** The exercises chosen for the break in flight (movement only; see BreakSession). */
+  session: BreakSession | null;
 }
 
 export interface DailyTimer {
@@ -51,12 +54,42 @@ export interface DailyTimer {
   snoozes: number;
   /** Completed sessions, for the walking plan's progression. */
   completed: number;
+  /** The exercises chosen for the reminder waiting (see BreakSession). */
+  session: BreakSession | null;
 }
 
 /** One exercise of a break, with the dose prescribed for it. */
 export interface SessionItem {
   exerciseId: string;
   dose: PrescribedDose;
+}
+
+/**
+ * The session of a break, chosen once: when the break is first announced (the
+ * heads-up or the reminder, whose notification names its first exercise) or,
+ * without one, when it starts. It travels with the break's id through snoozes
+ * to the break's start, so the notification and the player always show the
+ * same exercises even when the program changes in between (new answers, new
+ * feedback). It is keyed by the break's id: a session left behind by a break
+ * that was dropped (ignored, credited as a natural break, paused) never
+ * matches the next break's new id, so a stale one can do no harm.
+ */
+export interface BreakSession {
+  breakId: string;
+  items: SessionItem[];
+}
+
+/**
+ * The user's program as plain data: what breaks draw their exercises from.
+ * The host builds it from the questionnaire and the history (which it reads
+ * from disk) and passes it in with each event, so the engine chooses a
+ * session without calling back into any service.
+ */
+export interface SessionPlan {
+  /** Desk and standing exercises, taken in turn by movement breaks and fitted to their length. */
+  workday: readonly SessionItem[];
+  /** The floor routine of the home program. */
+  home: readonly SessionItem[];
 }
 
 export interface ActiveBreak {
@@ -133,8 +166,41 @@ export type EngineEvent =
 
 export type WindowView = 'break' | 'dashboard';
 
+/** What a notification is about: a reminder kind, or the daily sitting limit. */
+export type NotificationKind = ReminderKind | 'sitting';
+
+export type NotificationVariant =
+  'reminder' | 'pre-break' | 'catch-up' | 'micro-move' | 'stand' | 'move' | 'sit' | 'limit';
+
+/**
+ * A notification the engine asks for, as data: which reminder, about which
+ * break, what the rules still allow, and what to name. The host words it in
+ * the user's language and adds the durations from the settings
+ * (renderNotification in shared/notification-content.ts).
+ */
+export interface ReminderIntent {
+  /** The notification's own id: an action on it comes back with this id. */
+  id: string;
+  kind: NotificationKind;
+  variant: NotificationVariant;
+  /** The break Start, Snooze or Skip act on (a fresh id for nudges). */
+  breakId: string;
+  at: number;
+  /** Whether the rules still allow snoozing and skipping this break. */
+  canSnooze: boolean;
+  canSkip: boolean;
+  /** No sound, low urgency: busy moments and micro-moves. */
+  quiet: boolean;
+  /** The break's exercises, in order, as the break will hold them (movement, home program, walk). */
+  session?: SessionItem[];
+  /** Which posture cue (or micro-move, for a micro-move) to show: they rotate. */
+  cue?: number;
+  /** Walk or home-program minutes. */
+  minutes?: number;
+}
+
 export type Effect =
-  | { type: 'notify'; notification: NotificationSpec }
+  | { type: 'remind'; intent: ReminderIntent }
   | { type: 'record'; event: LogEventDraft }
   | { type: 'open-window'; view: WindowView }
   | { type: 'close-window'; view: WindowView };
@@ -147,12 +213,10 @@ export interface EngineContext {
   /** Fresh unique ids for breaks and notifications (injected for tests). */
   newId: () => string;
   /**
-   * The user's program: the exercises for the n-th break of a kind, fitted to
-   * its length. Without one, a plain rotation of the desk exercises is used.
+   * The user's program, as data. Without it, a plain rotation of the desk
+   * exercises and the catalogue's home routine are used.
    */
-  session?: (kind: ReminderKind, rotation: number, durationSeconds: number) => SessionItem[];
-  /** Translates notification text into the user's language (English when absent). */
-  t?: Translate;
+  program?: SessionPlan;
 }
 
 export interface Transition {

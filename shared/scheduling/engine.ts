@@ -7,8 +7,10 @@ import { isWorkingTime, nextWorkingTransition } from './working-hours';
 
 /**
  * The scheduling engine: a pure function from (state, event, context) to
- * (state, effects). It never reads the clock or touches the OS; the runtime
- * feeds it events and carries out the effects it returns. Deadlines are
+ * (state, effects). It never reads the clock or touches the OS, and holds no
+ * words: notifications are intents the host puts into the user's language, and
+ * the user's program comes in as data. The runtime feeds it events and carries
+ * out the effects it returns. Deadlines are
  * wall-clock instants (epoch ms), so a sleeping machine or a moved clock is
  * caught by the next tick instead of by counting elapsed timer ticks.
  */

@@ -1,6 +1,4 @@
-import { exerciseById } from '../content/exercises';
 import type { ReminderKind } from '../event-log-schema';
-import { buildNotification, type NotificationDetail, type NotificationVariant } from '../notification-content';
 import {
   canSkip,
   canSnooze,
@@ -16,11 +14,13 @@ import type {
   EngineContext,
   EngineState,
   IntervalTimer,
+  NotificationVariant,
+  ReminderIntent,
   SitStandPhase,
 } from './engine-types';
 import { DAILY_CATCH_UP_MS, MINUTE, POSTURE_MOVEMENT_MERGE_MS } from './engine-types';
 import { addCalendarDays, instantAt, localMoment } from '../calendar';
-import { dailyMinutes, sessionItems } from './sessions';
+import { dailyMinutes, sessionForBreak } from './sessions';
 import { isWorkingTime } from './working-hours';
 
 /**
@@ -44,28 +44,21 @@ function deferredEffect(kind: ReminderKind, ctx: EngineContext): Effect {
   return { type: 'record', event: { type: 'reminder-deferred', at: ctx.now, kind, reason: 'busy' } };
 }
 
+type RemindOptions = Pick<ReminderIntent, 'canSnooze' | 'canSkip' | 'session' | 'cue' | 'minutes'> & {
+  quiet?: boolean;
+};
+
+/** Asks for a notification (the host words it) and logs that it was shown. */
 function remind(
   effects: Effect[],
   ctx: EngineContext,
   kind: ReminderKind,
   variant: NotificationVariant,
   breakId: string,
-  options: { canSnooze: boolean; canSkip: boolean; quiet?: boolean; detail?: NotificationDetail; minutes?: number },
+  { quiet = false, ...options }: RemindOptions,
 ): void {
   effects.push(
-    {
-      type: 'notify',
-      notification: buildNotification({
-        id: ctx.newId(),
-        kind,
-        variant,
-        breakId,
-        at: ctx.now,
-        settings: ctx.settings,
-        ...(ctx.t ? { t: ctx.t } : {}),
-        ...options,
-      }),
-    },
+    { type: 'remind', intent: { id: ctx.newId(), kind, variant, breakId, at: ctx.now, quiet, ...options } },
     { type: 'record', event: { type: 'reminder-shown', at: ctx.now, kind, breakId, variant } },
   );
 }
@@ -92,11 +85,14 @@ function fireMovement(state: EngineState, ctx: EngineContext, effects: Effect[])
     isWorkingTime(timer.dueAt, settings.workingHours, ctx.zone);
   if (noticeDue && !state.busy) {
     const breakId = timer.nextBreakId ?? ctx.newId();
+    // The heads-up announces the break: its session is chosen now, so Start now and the reminder hold the same.
+    const session = sessionForBreak('movement', breakId, timer.session, state, ctx);
     remind(effects, ctx, 'movement', 'pre-break', breakId, {
       canSnooze: canSnooze(timer.snoozes, ctx),
       canSkip: canSkip(state, ctx),
+      session: session.items,
     });
-    return updateInterval(state, 'movement', (t) => ({ ...t, nextBreakId: breakId, noticeSentFor: t.dueAt }));
+    return updateInterval(state, 'movement', (t) => ({ ...t, nextBreakId: breakId, noticeSentFor: t.dueAt, session }));
   }
   if (now < timer.dueAt) return state;
 
@@ -109,7 +105,8 @@ function fireMovement(state: EngineState, ctx: EngineContext, effects: Effect[])
   // One reminder however late: missed deadlines never fire as a backlog. A
   // reminder still pending was ignored: this is a new break.
   const breakId = timer.nextBreakId ?? ctx.newId();
-  const exercise = exerciseById(sessionItems('movement', state, ctx)[0]?.exerciseId ?? '');
+  // A snoozed or announced break keeps the session it was shown with; a new one gets its own.
+  const session = sessionForBreak('movement', breakId, timer.session, state, ctx);
   remind(
     effects,
     ctx,
@@ -120,7 +117,7 @@ function fireMovement(state: EngineState, ctx: EngineContext, effects: Effect[])
       canSnooze: canSnooze(timer.snoozes, ctx),
       canSkip: canSkip(state, ctx),
       quiet: decision === 'fire-quiet',
-      ...(exercise ? { detail: { exerciseId: exercise.id } } : {}),
+      session: session.items,
     },
   );
   // With notifications off, the break window is the reliable path.
@@ -130,6 +127,7 @@ function fireMovement(state: EngineState, ctx: EngineContext, effects: Effect[])
     pendingBreakId: breakId,
     nextBreakId: null,
     deferredSince: null,
+    session,
     // Ignored, it comes back a full interval later as a new break.
     dueAt: now + intervalSeconds('movement', settings, t.phase) * 1000,
   }));
@@ -164,7 +162,7 @@ function firePosture(state: EngineState, ctx: EngineContext, effects: Effect[], 
         canSnooze: false,
         canSkip: false,
         quiet: true,
-        detail: { microMove: timer.rotation },
+        cue: timer.rotation,
       });
       return updateInterval(state, 'posture', (t) => restart(t, t.phase));
     }
@@ -179,7 +177,7 @@ function firePosture(state: EngineState, ctx: EngineContext, effects: Effect[], 
       canSnooze: false,
       canSkip: false,
       quiet,
-      detail: { postureCue: timer.rotation },
+      cue: timer.rotation,
     });
     return updateInterval(state, 'posture', (t) => restart(t, phase));
   }
@@ -187,7 +185,7 @@ function firePosture(state: EngineState, ctx: EngineContext, effects: Effect[], 
     canSnooze: false,
     canSkip: false,
     quiet,
-    detail: { postureCue: timer.rotation },
+    cue: timer.rotation,
   });
   return updateInterval(state, 'posture', (t) => restart(t, t.phase));
 }
@@ -200,7 +198,7 @@ export function fireIntervalReminders(state: EngineState, ctx: EngineContext, ef
   const afterMovement = fireMovement(state, ctx, effects);
   const movementFired = effects
     .slice(before)
-    .some((e) => e.type === 'notify' && e.notification.kind === 'movement' && e.notification.variant !== 'pre-break');
+    .some((e) => e.type === 'remind' && e.intent.kind === 'movement' && e.intent.variant !== 'pre-break');
   return firePosture(afterMovement, ctx, effects, movementFired);
 }
 
@@ -252,10 +250,12 @@ function fireDaily(kind: DailyKind, state: EngineState, ctx: EngineContext, effe
   }
   const breakId = (snoozeDue ? timer.pendingBreakId : null) ?? ctx.newId();
   const snoozes = snoozeDue ? timer.snoozes : 0;
+  const session = sessionForBreak(kind, breakId, timer.session, state, ctx);
   remind(effects, ctx, kind, timer.deferredSince !== null && decision === 'fire' ? 'catch-up' : 'reminder', breakId, {
     canSnooze: canSnooze(snoozes, ctx),
     canSkip: canSkip(state, ctx),
     quiet: decision === 'fire-quiet',
+    session: session.items,
     minutes: dailyMinutes(kind, timer, ctx),
   });
   return updateDaily(state, kind, (t) => ({
@@ -265,6 +265,7 @@ function fireDaily(kind: DailyKind, state: EngineState, ctx: EngineContext, effe
     deferredSince: null,
     snoozedUntil: null,
     snoozes,
+    session,
   }));
 }
 

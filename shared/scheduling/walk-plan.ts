@@ -1,8 +1,8 @@
 /**
  * The walking plan: start with short walks a few times a week and build up
- * gradually (../shared/CONTENT-FACTS.md: 10-15 min, 2-3 times a week, then
- * longer and more often). Two more minutes for every four walks done, up to
- * 30 minutes.
+ * gradually (the clinic's guide: 10-15 min, 2-3 times a week, then longer and
+ * more often; docs/PROGRAM.md "Walks"). Our rate: two more minutes for every
+ * four walks done, up to 30 minutes.
  */
 export const WALK_MAX_MINUTES = 30;
 const WALKS_PER_STEP = 4;

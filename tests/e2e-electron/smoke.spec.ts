@@ -6,11 +6,11 @@ import { electronBinaryPath } from '../../electron/tools/electron-binary.mjs';
 import { API_METHOD_NAMES, type AppSnapshot, type IpcResult, type PostureApi } from '../../shared/ipc-contract';
 
 /**
- * Electron E2E smoke (DESIGN section 7): the built app in the real Electron
- * binary, driven through Playwright's `_electron`. It runs only where the
- * binary is installed; elsewhere it reports itself skipped by name and counts
- * as no verification. The boot test (tests/integration/electron-boot.test.ts)
- * is what runs everywhere.
+ * Electron E2E smoke (a test layer of docs/ARCHITECTURE.md): the built app
+ * in the real Electron binary, driven through Playwright's `_electron`. It
+ * runs only where the binary is installed; elsewhere it reports itself
+ * skipped by name and counts as no verification. The boot test
+ * (tests/integration/electron-boot.test.ts) is what runs everywhere.
  */
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const MAIN_ENTRY = path.join(REPO_ROOT, 'out/main/index.js');

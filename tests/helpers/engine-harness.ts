@@ -6,9 +6,11 @@ import {
   type EngineContext,
   type EngineEvent,
   type EngineState,
+  type ReminderIntent,
+  type SessionPlan,
 } from '@shared/scheduling/engine';
 import type { LogEventDraft } from '@shared/event-log-schema';
-import type { NotificationSpec } from '@shared/notification-content';
+import { renderNotification, type NotificationSpec } from '@shared/notification-content';
 import { applySettingsPatch, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@shared/settings-schema';
 
 export const SECOND = 1000;
@@ -19,7 +21,8 @@ export const HOUR = 60 * MINUTE;
  * Runs the pure engine the way the runtime does, on a fake clock: one wake-up
  * at the engine's next deadline or at the coarse one-minute tick, whichever
  * is first, each with what the "OS" says (idle time, busy). Everything the
- * engine asks for is kept with the time it was asked.
+ * engine asks for is kept with the time it was asked; its reminder intents are
+ * also kept as the host shows them (in English, with the settings of the time).
  */
 export class EngineSim {
   now: number;
@@ -27,6 +30,9 @@ export class EngineSim {
   settings: Settings;
   state: EngineState;
   readonly effects: { at: number; effect: Effect }[] = [];
+  /** The user's program, as the host passes it (none: the engine's plain rotation). */
+  program: SessionPlan | undefined;
+  private readonly shown: NotificationSpec[] = [];
   /** When the user last touched the keyboard; null: they are typing now. */
   idleSince: number | null = null;
   busy = false;
@@ -43,13 +49,17 @@ export class EngineSim {
   }
 
   ctx(): EngineContext {
-    return { now: this.now, settings: this.settings, zone: this.zone, newId: () => `id-${++this.ids}` };
+    const ctx = { now: this.now, settings: this.settings, zone: this.zone, newId: () => `id-${++this.ids}` };
+    return this.program ? { ...ctx, program: this.program } : ctx;
   }
 
   send(event: EngineEvent) {
     const transition = reduce(this.state, event, this.ctx());
     this.state = transition.state;
-    for (const effect of transition.effects) this.effects.push({ at: this.now, effect });
+    for (const effect of transition.effects) {
+      this.effects.push({ at: this.now, effect });
+      if (effect.type === 'remind') this.shown.push(renderNotification(effect.intent, this.settings));
+    }
     return transition;
   }
 
@@ -120,12 +130,14 @@ export class EngineSim {
   notifications(
     filter: Partial<Pick<NotificationSpec, 'kind' | 'variant'>> = {},
   ): (NotificationSpec & { at: number })[] {
-    return this.effects
-      .filter((e): e is { at: number; effect: Extract<Effect, { type: 'notify' }> } => e.effect.type === 'notify')
-      .map((e) => e.effect.notification)
-      .filter(
-        (n) => (filter.kind ? n.kind === filter.kind : true) && (filter.variant ? n.variant === filter.variant : true),
-      );
+    return this.shown.filter(
+      (n) => (filter.kind ? n.kind === filter.kind : true) && (filter.variant ? n.variant === filter.variant : true),
+    );
+  }
+
+  /** The notifications as the engine asked for them: intents, without words. */
+  intents(): ReminderIntent[] {
+    return this.effects.flatMap((e) => (e.effect.type === 'remind' ? [e.effect.intent] : []));
   }
 
   /** Reminders as "kind/variant@HH:MM" in the test zone, for compact assertions. */

@@ -12,7 +12,8 @@ import { SettingsStore } from '../../electron/core/settings-store';
 import { bundleForNode } from '../helpers/bundle-for-node';
 
 /**
- * kill -9 during writes (DESIGN section 7): child processes run the real
+ * kill -9 during writes (the crash rules of docs/EVENT-LOG.md and README.md
+ * "Where your data lives"): child processes run the real
  * EventLog and SettingsStore (tests/helpers/crash-writer.ts, bundled here)
  * and are killed with SIGKILL at seeded random points, 500 times in all.
  * After every kill: each event the child acknowledged is in the log, the only

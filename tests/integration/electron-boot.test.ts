@@ -14,7 +14,7 @@ import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 import { PRELOAD_ENTRY, REPO_ROOT, StandinApp, type StandinRecord } from '../helpers/electron-standin/standin-app';
 
 /**
- * The boot test (DESIGN section 7), main side: the *built* main bundle runs
+ * The boot test (docs/ARCHITECTURE.md), main side: the *built* main bundle runs
  * on plain Node with a recording stand-in for `electron`. It catches bundling
  * and ESM/CJS mistakes, calls made before `ready`, missing IPC handlers and
  * insecure window options, which would otherwise show only inside Electron.

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Electronegativity (DESIGN section 8) as part of `npm test`: the runner
+ * Electronegativity (docs/SECURITY.md) as part of `npm test`: the runner
  * scans electron/ and renderer/ offline and fails on any HIGH or MEDIUM
  * finding not justified in tests/security/electronegativity-justified.json
  * and docs/SECURITY.md. Reports: test-results/electronegativity/.

@@ -21,7 +21,7 @@ import { assertDesktopToolsInstalled, startSessionBus, type SessionBus } from '.
  * private session bus (no activatable services, never the user's bus) on
  * which the test itself owns fake `org.gnome.Mutter.IdleMonitor` and
  * `org.freedesktop.ScreenSaver` services that answer with an idle time the
- * test sets (DESIGN sections 5 and 7).
+ * test sets (idle sources per desktop: docs/SCHEDULING.md).
  */
 
 const MUTTER = {

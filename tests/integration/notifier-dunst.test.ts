@@ -21,7 +21,7 @@ import {
 /**
  * OsNotifier with the real node-notifier, which on Linux runs notify-send,
  * against a real notification daemon: dunst on a private D-Bus session bus
- * under a private Xvfb (DESIGN section 7). dunst's test config has a rule
+ * under a private Xvfb, never the user's session. dunst's test config has a rule
  * whose script records what dunst showed; that is what the test reads back.
  */
 

@@ -10,9 +10,10 @@
 // folder, and summary.json with every finding and its verdict).
 //
 // Offline by construction: the online check AvailableSecurityFixesGlobalCheck
-// is excluded (DESIGN section 8), and the tool's start-up fetch of updated
-// translations is answered locally (its `got` is replaced by a stub that
-// answers 404, so it keeps the bundled en-US texts and sends nothing).
+// is excluded (it needs the internet; docs/SECURITY.md), and the tool's
+// start-up fetch of updated translations is answered locally (its `got` is
+// replaced by a stub that answers 404, so it keeps the bundled en-US texts
+// and sends nothing).
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

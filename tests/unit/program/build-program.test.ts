@@ -36,7 +36,7 @@ describe('buildProgram', () => {
     }
   });
 
-  it('keeps every dose inside the fact sheet range', () => {
+  it("keeps every dose inside the catalogue's range", () => {
     const busy: ExerciseHistory = { done: 400, feedback: ['too-easy', 'too-easy', 'too-easy'] };
     const histories = new Map(EXERCISES.map((e) => [e.id, busy]));
     for (const item of allItems(buildProgram(LOW_BACK, DEFAULT_SAFETY, histories))) {

@@ -17,7 +17,7 @@ const spec = (id: string): DoseSpec => {
 };
 const history = (done: number, feedback: Feedback[] = []): ExerciseHistory => ({ done, feedback });
 
-describe('progression within the fact sheet ranges', () => {
+describe("progression within the catalogue's ranges", () => {
   it('the plank starts at 10 s and builds toward 60 s over weeks of sessions, never beyond', () => {
     expect(prescribeDose(spec('plank'), undefined).holdSeconds).toBe(10);
     expect(prescribeDose(spec('plank'), history(SESSIONS_PER_STEP)).holdSeconds).toBe(15);
