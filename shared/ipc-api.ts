@@ -62,6 +62,29 @@ export function timeoutFor(name: InvokeName): number {
   return SLOW_CALL_TIMEOUT_MS[name] ?? CALL_TIMEOUT_MS;
 }
 
+/** The time limit is counted in steps of this many milliseconds of the page's timers. */
+export const TIME_LIMIT_STEP_MS = 1_000;
+
+/**
+ * Runs `fire` once `ms` of the page's running time have passed: counted as
+ * one-second steps, each armed when the last fired. A page clock that jumps
+ * (a machine waking from sleep on a platform whose timers count the sleep, a
+ * test's fake clock moved by minutes) fires a pending step once, so the jump
+ * counts as one second, not as the whole time limit: a call the host is
+ * answering is not failed because the page's clock leapt.
+ */
+function afterRunningTime(timer: CallTimer, ms: number, fire: () => void): () => void {
+  let stepsLeft = Math.max(1, Math.ceil(ms / TIME_LIMIT_STEP_MS));
+  let cancel = () => {};
+  const step = () => {
+    stepsLeft--;
+    if (stepsLeft === 0) fire();
+    else cancel = timer.after(TIME_LIMIT_STEP_MS, step);
+  };
+  cancel = timer.after(TIME_LIMIT_STEP_MS, step);
+  return () => cancel();
+}
+
 function answerInTime(
   transport: IpcTransport,
   timer: CallTimer,
@@ -92,7 +115,7 @@ function answerInTime(
         error: { code: 'internal', message: `${channel}: ${error instanceof Error ? error.message : String(error)}` },
       }),
     );
-    cancelTimer = timer.after(ms, () => {
+    cancelTimer = afterRunningTime(timer, ms, () => {
       if (settled) return;
       settle({
         ok: false,

@@ -11,7 +11,7 @@ import {
   type InvokeName,
   type IpcTransport,
 } from '@shared/ipc-contract';
-import { CALL_TIMEOUT_MS, timeoutFor, type CallTimer } from '@shared/ipc-api';
+import { CALL_TIMEOUT_MS, TIME_LIMIT_STEP_MS, timeoutFor, type CallTimer } from '@shared/ipc-api';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 
 function handlers(overrides: Partial<ContractHandlers> = {}): ContractHandlers {
@@ -130,7 +130,7 @@ describe('dispatchInvoke', () => {
   });
 });
 
-/** A CallTimer the test moves by hand. */
+/** A CallTimer the test moves by hand, as time passes (`runFor`) or as a clock leaps (`jump`). */
 class ManualTimer implements CallTimer {
   private readonly timers = new Set<{ due: number; fire: () => void }>();
   now = 0;
@@ -145,7 +145,21 @@ class ManualTimer implements CallTimer {
     return this.timers.size;
   }
 
-  advance(ms: number): void {
+  /** Time passes: every timer due by then fires at its time, those armed meanwhile too. */
+  runFor(ms: number): void {
+    const end = this.now + ms;
+    for (;;) {
+      const next = [...this.timers].filter((t) => t.due <= end).sort((a, b) => a.due - b.due)[0];
+      if (!next) break;
+      this.timers.delete(next);
+      this.now = next.due;
+      next.fire();
+    }
+    this.now = end;
+  }
+
+  /** The clock leaps forward: each timer due fires once, late (Playwright's fastForward, a wake from sleep). */
+  jump(ms: number): void {
     this.now += ms;
     for (const timer of [...this.timers])
       if (timer.due <= this.now) {
@@ -198,11 +212,11 @@ describe('createPostureApi', () => {
     const api = createPostureApi(transport, timer);
     let result: unknown;
     void api.resume().then((r) => (result = r));
-    timer.advance(CALL_TIMEOUT_MS - 1);
+    timer.runFor(CALL_TIMEOUT_MS - 1);
     await settled();
     expect(result).toBeUndefined();
     expect(forgotten).toEqual([]);
-    timer.advance(1);
+    timer.runFor(1);
     await settled();
     expect(result).toEqual({
       ok: false,
@@ -210,6 +224,26 @@ describe('createPostureApi', () => {
     });
     expect(ipcErrorCodeSchema.parse('timeout')).toBe('timeout');
     expect(forgotten).toEqual(['schedule:resume']);
+  });
+
+  it('counts a leap of the page clock as one step of its time limit, not as the whole limit', async () => {
+    const timer = new ManualTimer();
+    const api = createPostureApi({ invoke: () => new Promise(() => {}), subscribe: () => () => {} }, timer);
+    let result: unknown;
+    void api.resume().then((r) => (result = r));
+    // The laptop slept for ten minutes (or a test moved the page clock by that much).
+    timer.jump(10 * 60_000);
+    await settled();
+    expect(result).toBeUndefined();
+    expect(timer.running).toBe(1);
+    // One step is gone: the other fourteen seconds still have to pass.
+    timer.runFor(CALL_TIMEOUT_MS - TIME_LIMIT_STEP_MS - 1);
+    await settled();
+    expect(result).toBeUndefined();
+    timer.runFor(1);
+    await settled();
+    expect(result).toMatchObject({ ok: false, error: { code: 'timeout' } });
+    expect(timer.running).toBe(0);
   });
 
   it('gives every verb a time limit: 15 s, and a minute for the two that read the whole history', () => {
@@ -234,7 +268,7 @@ describe('createPostureApi', () => {
     );
     await expect(api.resume()).resolves.toEqual({ ok: true, value: { ok: true } });
     expect(timer.running).toBe(0);
-    timer.advance(CALL_TIMEOUT_MS);
+    timer.runFor(CALL_TIMEOUT_MS);
     expect(forgotten).toEqual([]);
   });
 
