@@ -367,6 +367,8 @@ export const ipcErrorCodeSchema = z.enum([
   'forbidden-sender',
   'rejected',
   'internal',
+  // The page stopped waiting: no answer within the call's time limit (shared/ipc-api.ts).
+  'timeout',
 ]);
 export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;
 

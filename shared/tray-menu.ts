@@ -1,7 +1,7 @@
 import type { ReminderKind } from './event-log-schema';
 import type { ScheduleStatus } from './scheduling/engine-types';
 import { english, type Translate } from './i18n/english';
-import { formatLocalDayTime } from './scheduling/local-time';
+import { formatLocalDayTime } from './calendar';
 import { APP_NAME } from './app-name';
 import type { Platform } from './platform';
 

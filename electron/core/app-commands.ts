@@ -5,7 +5,7 @@ import type { ReminderKind } from '@shared/event-log-schema';
 import { computeDayStats } from '@shared/stats/day-stats';
 import { CLI_USAGE, parseCommand, type CommandReply } from '@shared/command-line';
 import { describeSchedule, PAUSE_CHOICES, REMINDER_NAMES, SNOOZE_CHOICES } from '@shared/tray-menu';
-import { formatLocalDayTime } from '@shared/scheduling/local-time';
+import { formatLocalDayTime } from '@shared/calendar';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 import { resetPatch } from '@shared/settings-groups';
 import { exportSettingsText, readSettingsImport } from '@shared/settings-transfer';

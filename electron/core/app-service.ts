@@ -9,7 +9,7 @@ import {
   type EngineEvent,
 } from '@shared/scheduling/engine';
 import { canSkip, canSnooze } from '@shared/scheduling/engine-state';
-import { utcOffsetMinutes } from '@shared/scheduling/local-time';
+import { utcOffsetMinutes } from '@shared/calendar';
 import type { LogEventDraft } from '@shared/event-log-schema';
 import { nextWorkingStart } from '@shared/scheduling/working-hours';
 import { resolveLanguage, translator, type Language, type Translate } from '@shared/i18n/i18n';

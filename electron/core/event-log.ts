@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EVENT_VERSION, parseLogLine, type LogEvent, type LogEventDraft } from '@shared/event-log-schema';
-import { localDateKey } from '@shared/stats/day-stats';
+import { localDateAtOffset } from '@shared/calendar';
 import type { Logger } from './ports';
 
 /**
@@ -43,7 +43,7 @@ export class EventLog {
 
   /** The month file a local date falls in. */
   static monthOf(at: number, tz: number): string {
-    return localDateKey(at, tz).slice(0, 7);
+    return localDateAtOffset(at, tz).slice(0, 7);
   }
 
   append(draft: LogEventDraft, tz: number): LogEvent {

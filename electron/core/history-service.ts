@@ -1,8 +1,8 @@
 import type { HistoryView } from '@shared/ipc-contract';
-import { utcOffsetMinutes } from '@shared/scheduling/local-time';
+import { addCalendarDays, localDateAtOffset, utcOffsetMinutes } from '@shared/calendar';
 import { dailyCsv, eventsCsv } from '@shared/stats/csv';
-import { emptyDay, localDate } from '@shared/stats/daily-aggregate';
-import { addDaysTo, bestAndWorstHours, exerciseTotals, monthly, streaks, toPoint, weekly } from '@shared/stats/rollups';
+import { emptyDay } from '@shared/stats/daily-aggregate';
+import { bestAndWorstHours, exerciseTotals, monthly, streaks, toPoint, weekly } from '@shared/stats/rollups';
 import type { Clock } from './ports';
 import type { EventLog } from './event-log';
 import type { SettingsStore } from './settings-store';
@@ -19,7 +19,7 @@ export class HistoryService {
 
   today(): string {
     const now = this.clock.now();
-    return localDate(now, utcOffsetMinutes(now, this.clock.timeZone()));
+    return localDateAtOffset(now, utcOffsetMinutes(now, this.clock.timeZone()));
   }
 
   /** Whether today's pain check-in is done (the tray asks at most once a day). */
@@ -31,8 +31,8 @@ export class HistoryService {
   view(days: number): HistoryView {
     const today = this.today();
     const target = this.settings.get().stats.adherenceTargetPercent;
-    const span = this.stats.days(addDaysTo(today, -(days - 1)), today);
-    const year = this.stats.days(addDaysTo(today, -364), today);
+    const span = this.stats.days(addCalendarDays(today, -(days - 1)), today);
+    const year = this.stats.days(addCalendarDays(today, -364), today);
     const hours = bestAndWorstHours(span);
     const todayDay = span[span.length - 1] ?? emptyDay(today);
     return {

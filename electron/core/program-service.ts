@@ -1,10 +1,10 @@
+import { addCalendarDays } from '@shared/calendar';
 import type { ProgramView } from '@shared/ipc-contract';
 import type { LogEventDraft } from '@shared/event-log-schema';
 import { buildProgram, type Program } from '@shared/program/build-program';
 import type { Profile, RedFlag } from '@shared/program/profile-model';
 import { historiesFromDays } from '@shared/program/progression';
 import { flareUpAdvice, isUrgent } from '@shared/program/safety';
-import { addDaysTo } from '@shared/stats/rollups';
 import type { SessionItem, SessionPlan } from '@shared/scheduling/engine-types';
 import type { Clock } from './ports';
 import type { StatsService } from './stats-service';
@@ -60,7 +60,7 @@ export class ProgramService {
   view(): ProgramView {
     const { profile, safety } = this.settings.get();
     const today = this.today();
-    const lastTwoWeeks = this.stats.days(addDaysTo(today, -13), today);
+    const lastTwoWeeks = this.stats.days(addCalendarDays(today, -13), today);
     const program = this.current();
     return {
       program: {

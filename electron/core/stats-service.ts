@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { calendarMonths } from '@shared/calendar';
 import { aggregateDays, type DayAggregate } from '@shared/stats/daily-aggregate';
 import { series } from '@shared/stats/rollups';
 import type { Logger } from './ports';
@@ -33,7 +34,7 @@ export class StatsService {
   /** Every day from `from` to `to` (local dates), empty days included. */
   days(from: string, to: string): DayAggregate[] {
     const all = new Map<string, DayAggregate>();
-    for (const month of monthsBetween(from.slice(0, 7), to.slice(0, 7))) mergeInto(all, this.month(month));
+    for (const month of calendarMonths(from.slice(0, 7), to.slice(0, 7))) mergeInto(all, this.month(month));
     this.releasePastMonths(this.eventLog.months());
     return series(all, from, to);
   }
@@ -152,20 +153,4 @@ function mergeDays(earlier: DayAggregate, later: DayAggregate): DayAggregate {
     skippedByHour: add(earlier.skippedByHour, later.skippedByHour),
     timeline: [...earlier.timeline, ...later.timeline].sort((a, b) => a.at - b.at),
   };
-}
-
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [year, month] = from.split('-').map(Number) as [number, number];
-  for (;;) {
-    const key = `${year}-${String(month).padStart(2, '0')}`;
-    if (key > to) break;
-    months.push(key);
-    month++;
-    if (month > 12) {
-      month = 1;
-      year++;
-    }
-  }
-  return months;
 }

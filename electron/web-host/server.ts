@@ -28,6 +28,13 @@ const clientMessageSchema = z.object({
   payload: z.unknown(),
 });
 
+/** The call id a malformed message carries, if it carries one the page could have sent. */
+function callIdOf(raw: unknown): number | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const id = clientMessageSchema.shape.id.safeParse((raw as { id?: unknown }).id);
+  return id.success ? id.data : undefined;
+}
+
 export interface WebServerOptions {
   app: AppService;
   port: number;
@@ -177,13 +184,23 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     ws.on('error', (error) => logger.warn(`closed a WebSocket: ${error.message}`));
     ws.on('message', (data) => {
       void (async () => {
-        let message: z.infer<typeof clientMessageSchema>;
+        let raw: unknown;
         try {
-          message = clientMessageSchema.parse(JSON.parse(data.toString()));
+          raw = JSON.parse(data.toString());
         } catch {
-          ws.send(JSON.stringify({ type: 'error', error: { code: 'invalid-payload', message: 'malformed message' } }));
+          raw = undefined;
+        }
+        const parsed = clientMessageSchema.safeParse(raw);
+        if (!parsed.success) {
+          const error = { code: 'invalid-payload', message: 'malformed message' } as const;
+          // A message that names its call gets its answer on that call, so the page stops waiting at once.
+          const id = callIdOf(raw);
+          const reply =
+            id === undefined ? { type: 'error', error } : { type: 'result', id, result: { ok: false, error } };
+          if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(reply));
           return;
         }
+        const message = parsed.data;
         const result = await dispatchInvoke(app.handlers, message.channel, message.payload);
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'result', id: message.id, result }));
       })();

@@ -1,4 +1,4 @@
-import { createPostureApi } from '@shared/ipc-api';
+import { createPostureApi, type CallTimer } from '@shared/ipc-api';
 import type { IpcResult, PostureApi } from '@shared/ipc-contract';
 import { createWebSocketTransport } from './web-transport';
 
@@ -11,7 +11,15 @@ export interface ApiHandle {
   onConnectionChange(listener: ConnectionListener): () => void;
 }
 
-/** The preload's API inside Electron, the WebSocket one in a browser. */
+/** The page's own timers, for the time limit on each call (shared/ipc-api.ts). */
+const pageTimer: CallTimer = {
+  after: (ms, fire) => {
+    const timer = setTimeout(fire, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
+/** The preload's API inside Electron (its time limits applied there), the WebSocket one in a browser. */
 export function resolveApi(win: Window = window): ApiHandle {
   const connectionListeners = new Set<ConnectionListener>();
   if (win.posture) {
@@ -21,7 +29,7 @@ export function resolveApi(win: Window = window): ApiHandle {
     for (const listener of connectionListeners) listener(connected);
   });
   return {
-    api: createPostureApi(transport),
+    api: createPostureApi(transport, pageTimer),
     host: 'web',
     onConnectionChange(listener) {
       connectionListeners.add(listener);

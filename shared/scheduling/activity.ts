@@ -1,7 +1,7 @@
 import type { Effect, EngineContext, EngineState, IntervalKind } from './engine-types';
 import { MAX_TICK_GAP_MS, RETURN_GRACE_MS } from './engine-types';
 import { breakSeconds, isIntervalEnabled, restartTimer, updateInterval } from './engine-state';
-import { localMoment } from './local-time';
+import { localMoment } from '../calendar';
 import { workingOverlapMs } from './working-hours';
 
 /**

@@ -20,7 +20,7 @@ import type {
   Transition,
 } from './engine-types';
 import { MINUTE } from './engine-types';
-import { nextLocalMidnight } from './local-time';
+import { nextLocalMidnight } from '../calendar';
 import { doseSeconds } from '../program/progression';
 import { chooseSession, dailyMinutes, sessionForBreak } from './sessions';
 import { nextWorkingStart } from './working-hours';

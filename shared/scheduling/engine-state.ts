@@ -9,7 +9,7 @@ import type {
   ScheduleStatus,
   SitStandPhase,
 } from './engine-types';
-import { localMoment } from './local-time';
+import { localMoment } from '../calendar';
 
 /** Helpers over the engine state shared by the engine's modules. */
 

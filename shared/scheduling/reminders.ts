@@ -19,7 +19,7 @@ import type {
   SitStandPhase,
 } from './engine-types';
 import { DAILY_CATCH_UP_MS, MINUTE, POSTURE_MOVEMENT_MERGE_MS } from './engine-types';
-import { addLocalDays, instantAt, localMoment } from './local-time';
+import { addCalendarDays, instantAt, localMoment } from '../calendar';
 import { dailyMinutes, sessionForBreak } from './sessions';
 import { isWorkingTime } from './working-hours';
 
@@ -216,7 +216,7 @@ export function nextDailyInstant(kind: DailyKind, state: EngineState, ctx: Engin
   if (timer.snoozedUntil !== null) return timer.snoozedUntil;
   const today = localMoment(from, ctx.zone).date;
   for (let day = 0; day <= 8; day++) {
-    const date = addLocalDays(today, day);
+    const date = addCalendarDays(today, day);
     const at = instantAt(date, config.time, ctx.zone);
     if (timer.lastDate === date || !config.days.includes(localMoment(at, ctx.zone).weekday)) continue;
     if (at >= from || from - at <= DAILY_CATCH_UP_MS) return at;

@@ -1,5 +1,5 @@
 import type { WorkingHours } from '../settings-schema';
-import { addLocalDays, instantAt, localMoment, weekdayOf } from './local-time';
+import { addCalendarDays, instantAt, localMoment, weekdayOf } from '../calendar';
 
 /**
  * Working hours: per weekday, several local ranges ("09:00"-"12:30",
@@ -35,7 +35,7 @@ export function nextWorkingStart(at: number, hours: WorkingHours, zone: string):
   if (!hours.enabled) return null;
   const today = localMoment(at, zone).date;
   for (let day = 0; day <= 8; day++) {
-    const start = rangesOn(addLocalDays(today, day), hours, zone).find((r) => r.start > at)?.start;
+    const start = rangesOn(addCalendarDays(today, day), hours, zone).find((r) => r.start > at)?.start;
     if (start !== undefined) return start;
   }
   return null;
@@ -56,7 +56,7 @@ export function workingOverlapMs(from: number, to: number, hours: WorkingHours, 
   let date = localMoment(from, zone).date;
   const last = localMoment(to, zone).date;
   // A long absence (a weekend away) needs only its first week examined.
-  for (let day = 0; day <= 8 && date <= last; day++, date = addLocalDays(date, 1)) {
+  for (let day = 0; day <= 8 && date <= last; day++, date = addCalendarDays(date, 1)) {
     for (const range of rangesOn(date, hours, zone)) {
       total += Math.max(0, Math.min(to, range.end) - Math.max(from, range.start));
     }

@@ -1,3 +1,4 @@
+import { localDateAtOffset, localHourAtOffset } from '../calendar';
 import type { LogEvent, ReminderKind } from '../event-log-schema';
 import type { PainArea } from '../program/profile-model';
 
@@ -67,14 +68,6 @@ function timelineWhat(event: LogEvent): TimelineWhat | null {
   }
 }
 
-export function localDate(at: number, tz: number): string {
-  return new Date(at + tz * 60_000).toISOString().slice(0, 10);
-}
-
-function localHour(at: number, tz: number): number {
-  return new Date(at + tz * 60_000).getUTCHours();
-}
-
 export function emptyDay(date: string): DayAggregate {
   return {
     date,
@@ -129,7 +122,7 @@ export function aggregateDays(events: Iterable<LogEvent>): Map<string, DayAggreg
     return w;
   };
   for (const event of events) {
-    const date = event.type === 'day-activity' ? event.date : localDate(event.at, event.tz);
+    const date = event.type === 'day-activity' ? event.date : localDateAtOffset(event.at, event.tz);
     const w = working(date);
     const { day } = w;
     const what = timelineWhat(event);
@@ -158,7 +151,7 @@ export function aggregateDays(events: Iterable<LogEvent>): Map<string, DayAggreg
               day.movement.guided++;
               w.guidedSeconds += event.durationSeconds;
             }
-            day.takenByHour[localHour(event.at, event.tz)]!++;
+            day.takenByHour[localHourAtOffset(event.at, event.tz)]!++;
           }
         } else if (event.kind === 'home-program') {
           day.homeProgramDone++;
@@ -171,14 +164,14 @@ export function aggregateDays(events: Iterable<LogEvent>): Map<string, DayAggreg
       case 'break-snoozed':
         if (event.kind === 'movement') {
           day.movement.snoozed++;
-          day.skippedByHour[localHour(event.at, event.tz)]!++;
+          day.skippedByHour[localHourAtOffset(event.at, event.tz)]!++;
         }
         break;
       case 'break-skipped':
         if (event.kind === 'movement') {
           day.movement.skipped++;
           w.due.add(event.breakId);
-          day.skippedByHour[localHour(event.at, event.tz)]!++;
+          day.skippedByHour[localHourAtOffset(event.at, event.tz)]!++;
         }
         break;
       case 'exercise-done':

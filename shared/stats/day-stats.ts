@@ -1,5 +1,6 @@
 import type { LogEvent } from '../event-log-schema';
-import { aggregateDays, emptyDay, localDate } from './daily-aggregate';
+import { localDateAtOffset } from '../calendar';
+import { aggregateDays, emptyDay } from './daily-aggregate';
 
 /**
  * Today's movement breaks at a glance (the dashboard's four numbers and the
@@ -20,14 +21,11 @@ export interface DayStats {
   minutesMoved: number;
 }
 
-/** The local calendar date of an instant, given the UTC offset it was recorded with. */
-export const localDateKey = localDate;
-
 export function computeDayStats(events: readonly LogEvent[], date: string): DayStats {
   const day =
-    aggregateDays(events.filter((e) => (e.type === 'day-activity' ? e.date : localDate(e.at, e.tz)) === date)).get(
-      date,
-    ) ?? emptyDay(date);
+    aggregateDays(
+      events.filter((e) => (e.type === 'day-activity' ? e.date : localDateAtOffset(e.at, e.tz)) === date),
+    ).get(date) ?? emptyDay(date);
   return {
     date,
     due: day.movement.due,

@@ -1,4 +1,4 @@
-import { format, parseISO, startOfISOWeek } from 'date-fns';
+import { calendarDays, weekStartOf } from '../calendar';
 import type { PainArea } from '../program/profile-model';
 import { adherence, emptyDay, type DayAggregate } from './daily-aggregate';
 
@@ -9,30 +9,9 @@ import { adherence, emptyDay, type DayAggregate } from './daily-aggregate';
  */
 export const DEFAULT_ADHERENCE_TARGET = 0.8;
 
-const DAY_MS = 86_400_000;
-
-/** Calendar dates carry no zone: step them in UTC, where every day has 24 hours. */
-function dayNumber(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-}
-
-function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function dateRange(from: string, to: string): string[] {
-  const dates: string[] = [];
-  for (let day = dayNumber(from), last = dayNumber(to); day <= last; day++) dates.push(fromDayNumber(day));
-  return dates;
-}
-
-export function addDaysTo(date: string, days: number): string {
-  return fromDayNumber(dayNumber(date) + days);
-}
-
 /** Every day from `from` to `to`, empty ones included. */
 export function series(days: ReadonlyMap<string, DayAggregate>, from: string, to: string): DayAggregate[] {
-  return dateRange(from, to).map((date) => days.get(date) ?? emptyDay(date));
+  return calendarDays(from, to).map((date) => days.get(date) ?? emptyDay(date));
 }
 
 export interface DayPoint {
@@ -115,7 +94,7 @@ function rollup(days: readonly DayAggregate[], key: (date: string) => string): R
 }
 
 export function weekly(days: readonly DayAggregate[]): Rollup[] {
-  return rollup(days, (date) => format(startOfISOWeek(parseISO(date)), 'yyyy-MM-dd'));
+  return rollup(days, weekStartOf);
 }
 
 export function monthly(days: readonly DayAggregate[]): Rollup[] {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatchInvoke } from '@shared/ipc-contract';
 import type { NotificationKind } from '@shared/notification-content';
-import { localMoment } from '@shared/scheduling/local-time';
+import { localMoment } from '@shared/calendar';
 import { AppService } from '../../electron/core/app-service';
 import { ManualClock } from '../../electron/core/clocks';
 import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';

@@ -113,4 +113,50 @@ describe('the built preload, in a vm sandbox where only electron can be required
     expect(preload.removed).toEqual([{ channel, listener: subscribed[0] }]);
     expect(preload.listeners.get(channel)?.size ?? 0).toBe(0);
   });
+
+  it('answers a call whose handler never resolves with a typed timeout', async () => {
+    // An ipcRenderer whose main process never answers, and timers the test fires.
+    const stalled: PreloadIpcRenderer = {
+      invoke: () => new Promise(() => {}),
+      on: () => handOver<Electron.IpcRenderer>(stalled),
+      removeListener: () => handOver<Electron.IpcRenderer>(stalled),
+    };
+    const timers: { fire: () => void; ms: number; cleared: boolean; fired: boolean }[] = [];
+    const run = runBuiltPreload(stalled, {
+      setTimeout: (fire, ms) => timers.push({ fire, ms, cleared: false, fired: false }) - 1,
+      clearTimeout: (handle) => {
+        if (typeof handle === 'number' && timers[handle]) timers[handle].cleared = true;
+      },
+    });
+    const api = run.exposed[0]!.api as Record<string, (request?: unknown) => Promise<unknown>>;
+    let resumed: unknown;
+    let historied: unknown;
+    const pending = api.resume!().then((r) => (resumed = r));
+    const history = api.getHistory!({ days: 30 }).then((r) => (historied = r));
+    // Fire the page's timers one second at a time, as they come due, counting the steps each call waits.
+    const stepsUntil = (answered: () => boolean) => {
+      let steps = 0;
+      while (!answered()) {
+        const live = timers.filter((t) => !t.cleared && !t.fired);
+        expect(live.every((t) => t.ms === 1_000)).toBe(true);
+        for (const timer of live) {
+          timer.fired = true;
+          timer.fire();
+        }
+        steps++;
+        if (steps > 100) throw new Error('the calls never timed out');
+      }
+      return steps;
+    };
+    expect(stepsUntil(() => timers.filter((t) => !t.cleared && !t.fired).length === 1)).toBe(15);
+    await pending;
+    expect(resumed).toEqual({
+      ok: false,
+      error: { code: 'timeout', message: 'no answer from the app to schedule:resume within 15 s' },
+    });
+    expect(historied).toBeUndefined();
+    expect(stepsUntil(() => timers.every((t) => t.cleared || t.fired))).toBe(45);
+    await history;
+    expect(historied).toMatchObject({ ok: false, error: { code: 'timeout' } });
+  });
 });

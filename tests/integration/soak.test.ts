@@ -6,7 +6,7 @@ import * as vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchInvoke, type HistoryView, type View, type WindowState } from '@shared/ipc-contract';
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
-import { addLocalDays, instantAt, localMoment } from '@shared/scheduling/local-time';
+import { addCalendarDays, instantAt, localMoment } from '@shared/calendar';
 import type { Notifier, TrayHost, TrayModel, WindowHost } from '../../electron/core/ports';
 import { AppService } from '../../electron/core/app-service';
 import { ManualClock } from '../../electron/core/clocks';
@@ -188,7 +188,7 @@ describe('soak: 90 simulated days', () => {
     };
 
     for (let day = 0; day < DAYS; day++) {
-      const date = addLocalDays(FIRST_DAY, day);
+      const date = addCalendarDays(FIRST_DAY, day);
       const weekday = localMoment(at(date, '12:00'), ZONE).weekday;
       if (weekday === 'sat' || weekday === 'sun') continue; // the laptop stays asleep
       workdays.push(date);

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EventLog } from '../../electron/core/event-log';
 import { createMemoryLogger } from '../helpers/memory-logger';
-import { monthsBetween, StatsService } from '../../electron/core/stats-service';
+import { StatsService } from '../../electron/core/stats-service';
 
 let dir: string;
 const at = (iso: string) => Date.parse(iso);
@@ -89,11 +89,5 @@ describe('StatsService', () => {
     const stats = new StatsService(new EventLog({ dataDir: dir, deviceId: 'laptop', logger }), logger);
     expect(stats.allDays()).toEqual([]);
     expect(stats.days('2026-03-01', '2026-03-03').every((d) => d.movement.due === 0)).toBe(true);
-  });
-});
-
-describe('monthsBetween', () => {
-  it('walks across a year end', () => {
-    expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   });
 });

@@ -139,6 +139,18 @@ const contractCall = fc
 
 type Frame = { data: Buffer | string; binary: boolean; expectId?: number };
 
+/** The call id a text frame carries, as the host reads it: a JSON object's non-negative integer `id`. */
+function carriedId(data: Buffer | string): number | undefined {
+  try {
+    const message: unknown = JSON.parse(data.toString());
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) return undefined;
+    const id = (message as { id?: unknown }).id;
+    return Number.isSafeInteger(id) && (id as number) >= 0 ? (id as number) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 let nextId = 1;
 const frame: fc.Arbitrary<Frame> = fc.oneof(
   // Well-formed calls on the contract, guided payloads.
@@ -161,6 +173,26 @@ const frame: fc.Arbitrary<Frame> = fc.oneof(
       const id = nextId++;
       return { data: JSON.stringify({ type: 'invoke', id, channel, payload: {} }), binary: false, expectId: id };
     }),
+  },
+  // Calls of the wrong shape that carry their id: the page waits on that id.
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({
+        type: fc.oneof(fc.constant('invoke'), anyValue),
+        channel: fc.oneof(fc.constantFrom(...INVOKE_CHANNELS), anyValue),
+        payload: anyValue,
+      })
+      .filter((message) => message.type !== 'invoke' || typeof message.channel !== 'string')
+      .map((message) => {
+        const id = nextId++;
+        const json = asJson(message);
+        return {
+          data: JSON.stringify({ ...(json.ok ? (json.value as object) : {}), id }),
+          binary: false,
+          expectId: id,
+        };
+      }),
   },
   // Messages of the wrong shape: any JSON at all.
   { weight: 2, arbitrary: fc.json({ maxDepth: 3 }).map((text) => ({ data: text, binary: false })) },
@@ -224,6 +256,8 @@ describe('the built web host, fuzzed over the network', () => {
   it('answers random WebSocket frames with a typed reply or a clean close, and stays up', async () => {
     let socket = await openSocket(app);
     const closes: number[] = [];
+    let repliedOk = 0;
+    let malformedWithId = 0;
     await fc.assert(
       fc.asyncProperty(frame, async ({ data, binary, expectId }) => {
         if (socket.readyState !== WebSocket.OPEN) socket = await openSocket(app);
@@ -237,22 +271,32 @@ describe('the built web host, fuzzed over the network', () => {
           return;
         }
         const { message } = got;
+        const id = carriedId(data);
         if (message.type === 'error') {
+          // Only a message that names no call may be answered outside one.
+          expect(id, `${data.toString().slice(0, 200)} → ${JSON.stringify(message)}`).toBeUndefined();
           expect(message).toEqual({ type: 'error', error: { code: 'invalid-payload', message: 'malformed message' } });
           return;
         }
         expect(message.type).toBe('result');
+        // Every reply names the call it answers: the id the frame carried.
+        expect(message.id, data.toString().slice(0, 200)).toBe(id);
         if (expectId !== undefined) expect(message.id).toBe(expectId);
         const result = message.result as { ok: boolean; error?: { code: string; message: string } };
         if (!result.ok) {
           expect(ipcErrorCodeSchema.safeParse(result.error?.code).success, JSON.stringify(result)).toBe(true);
           expect(result.error?.code, result.error?.message).not.toBe('internal');
+        } else {
+          repliedOk++;
         }
+        if (!result.ok && result.error?.message === 'malformed message') malformedWithId++;
       }),
       { numRuns: 300, seed: SEED },
     );
     socket.close();
     expect(closes.length, 'the generator sent frames the host must refuse').toBeGreaterThan(0);
+    expect(malformedWithId, 'malformed frames with an id were answered on their id').toBeGreaterThan(0);
+    expect(repliedOk, 'well-formed calls were answered').toBeGreaterThan(0);
 
     // A fresh page still gets answers.
     const fresh = await openSocket(app);
@@ -448,6 +492,43 @@ describe('the built web host, fuzzed over the network', () => {
         const response = await rawRequest(port, requestHead('GET', `${target}?token=${app.token}`, port));
         expect(response.status, target).toBe(404);
       }
+    });
+
+    it('a malformed message that carries an id is answered on that id; one without gets a bare error', async () => {
+      const socket = await openSocket(app);
+      const error = { code: 'invalid-payload', message: 'malformed message' };
+      for (const [message, reply] of [
+        [
+          { type: 'invoke', id: 41, channel: 42 },
+          { type: 'result', id: 41, result: { ok: false, error } },
+        ],
+        [
+          { type: 'call', id: 0, channel: INVOKE_CHANNELS[0], payload: {} },
+          { type: 'result', id: 0, result: { ok: false, error } },
+        ],
+        [{ id: 9 }, { type: 'result', id: 9, result: { ok: false, error } }],
+        [
+          { type: 'invoke', id: -1, channel: INVOKE_CHANNELS[0] },
+          { type: 'error', error },
+        ],
+        [
+          { type: 'invoke', id: 1.5, channel: INVOKE_CHANNELS[0] },
+          { type: 'error', error },
+        ],
+        [
+          { type: 'invoke', id: '3', channel: INVOKE_CHANNELS[0] },
+          { type: 'error', error },
+        ],
+        [[{ id: 3 }], { type: 'error', error }],
+      ] as const) {
+        const next = nextReply(socket);
+        socket.send(JSON.stringify(message));
+        expect(await next, JSON.stringify(message)).toEqual({ kind: 'message', message: reply });
+      }
+      const next = nextReply(socket);
+      socket.send('{"type":"invoke","id":5,');
+      expect(await next).toEqual({ kind: 'message', message: { type: 'error', error } });
+      socket.close();
     });
 
     it('a WebSocket frame over the size limit or not UTF-8 closes that socket (1009, 1007) only', async () => {

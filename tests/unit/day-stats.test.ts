@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_VERSION, parseLogLine, type LogEvent, type LogEventDraft } from '@shared/event-log-schema';
-import { computeDayStats, localDateKey } from '@shared/stats/day-stats';
+import { localDateAtOffset } from '@shared/calendar';
+import { computeDayStats } from '@shared/stats/day-stats';
 import { aggregateDays } from '@shared/stats/daily-aggregate';
 import { historiesFromDays } from '@shared/program/progression';
 
@@ -10,11 +11,11 @@ function ev(draft: LogEventDraft, tz = 0): LogEvent {
 }
 const at = (iso: string) => Date.parse(iso);
 
-describe('localDateKey', () => {
+describe('localDateAtOffset', () => {
   it('uses the offset recorded with the event', () => {
-    expect(localDateKey(at('2026-03-02T23:30:00Z'), 0)).toBe('2026-03-02');
-    expect(localDateKey(at('2026-03-02T23:30:00Z'), 60)).toBe('2026-03-03');
-    expect(localDateKey(at('2026-03-03T03:00:00Z'), -300)).toBe('2026-03-02');
+    expect(localDateAtOffset(at('2026-03-02T23:30:00Z'), 0)).toBe('2026-03-02');
+    expect(localDateAtOffset(at('2026-03-02T23:30:00Z'), 60)).toBe('2026-03-03');
+    expect(localDateAtOffset(at('2026-03-03T03:00:00Z'), -300)).toBe('2026-03-02');
   });
 });
 

@@ -7,7 +7,7 @@ import type { Translate } from '@shared/i18n/english';
 import { I18N_OPTIONS, resolveLanguage } from '@shared/i18n/languages';
 import { en } from '@shared/i18n/locales/en';
 import { buildNotification, type NotificationInput, type NotificationVariant } from '@shared/notification-content';
-import { formatLocalDayTime } from '@shared/scheduling/local-time';
+import { formatLocalDayTime } from '@shared/calendar';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 import { buildTrayMenu, buildTrayTooltip, type TrayMenuItem } from '@shared/tray-menu';
 import { posixLocales } from '../../electron/os/system-locales';

@@ -137,7 +137,7 @@ ruleTester.run('layers/dependency-direction', rule, {
       [
         "import * as fs from 'node:fs';",
         "import path from 'path';",
-        "import { localDateKey } from '@shared/stats/day-stats';",
+        "import { localDateAtOffset } from '@shared/calendar';",
         "import type { Logger } from './ports';",
         "import { HistoryService } from './history-service';",
         'const m = await import(someComputedName);',

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { localMoment } from '@shared/calendar';
 import { seedHistory, type SeedOptions } from './synthetic-history';
 
 /**
@@ -29,13 +30,15 @@ function parse(argv: string[]): SeedOptions {
     throw new Error('--years must be a whole number from 1 to 20');
   const devices = Number(values.devices);
   if (!Number.isInteger(devices) || devices < 1 || devices > 5) throw new Error('--devices must be 1 to 5');
-  const end = values.end ?? new Date().toISOString().slice(0, 10);
+  const zone = values.zone ?? 'Europe/Berlin';
+  // Today where the history is written (not in UTC, which is yesterday or tomorrow there at times).
+  const end = values.end ?? localMoment(Date.now(), zone).date;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(end)) throw new Error('--end must be a date, YYYY-MM-DD');
   return {
     dataDir: values['data-dir'],
     years,
     end,
-    zone: values.zone ?? 'Europe/Berlin',
+    zone,
     seed: Number(values.seed),
     devices,
   };

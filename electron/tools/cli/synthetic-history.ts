@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DESK_EXERCISES, HOME_PROGRAM_EXERCISE_IDS } from '@shared/content/exercises';
 import { EVENT_VERSION, type LogEvent, type LogEventDraft } from '@shared/event-log-schema';
-import { addLocalDays, instantAt, localMoment, utcOffsetMinutes } from '@shared/scheduling/local-time';
+import { addCalendarDays, instantAt, localMoment, utcOffsetMinutes } from '@shared/calendar';
 
 /**
  * Realistic synthetic history for demos and benchmarks (`npm run
@@ -50,11 +50,11 @@ export function seedHistory(options: SeedOptions): { events: number; days: numbe
     count++;
   };
 
-  const startDate = addLocalDays(options.end, -Math.round(options.years * 365.25) + 1);
+  const startDate = addCalendarDays(options.end, -Math.round(options.years * 365.25) + 1);
   let pain = 3;
   let walks = 0;
   let days = 0;
-  for (let date = startDate; date <= options.end; date = addLocalDays(date, 1)) {
+  for (let date = startDate; date <= options.end; date = addCalendarDays(date, 1)) {
     days++;
     const weekday = localMoment(instantAt(date, '12:00', options.zone), options.zone).weekday;
     const device = `device-${1 + Math.floor(random() * options.devices)}`;

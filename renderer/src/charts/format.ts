@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { utcMidnightOf } from '@shared/calendar';
 import type { Translate } from '@shared/i18n/english';
 import { intlLocale } from '@shared/i18n/languages';
 
@@ -48,14 +49,8 @@ export interface HistoryFormat {
 // The locale Intl formats with (English is British English), shared with the main process.
 export { intlLocale };
 
-/** A calendar date (YYYY-MM-DD) carries no zone: it is formatted as that day's UTC midnight. */
-function utcDay(date: string): number {
-  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
-  return Date.UTC(year, month - 1, day);
-}
-
 /** Monday 5 January 2026, the first day of a week drawn Monday first. */
-const A_MONDAY = Date.UTC(2026, 0, 5);
+const A_MONDAY = utcMidnightOf('2026-01-05');
 
 /**
  * Intl formatters, made once per locale and options and only when first used:
@@ -116,11 +111,11 @@ export function createHistoryFormat(t: Translate, language: string): HistoryForm
   const format: HistoryFormat = {
     t,
     locale,
-    longDate: (day) => long().format(utcDay(day)),
-    shortDate: (day) => short().format(utcDay(day)),
-    tickDate: (day, days) => (days <= 7 ? weekdayDay : short)().format(utcDay(day)),
-    shortMonth: (day) => month().format(utcDay(day)),
-    monthYear: (key) => monthYear().format(utcDay(`${key}-01`)),
+    longDate: (day) => long().format(utcMidnightOf(day)),
+    shortDate: (day) => short().format(utcMidnightOf(day)),
+    tickDate: (day, days) => (days <= 7 ? weekdayDay : short)().format(utcMidnightOf(day)),
+    shortMonth: (day) => month().format(utcMidnightOf(day)),
+    monthYear: (key) => monthYear().format(utcMidnightOf(`${key}-01`)),
     shortWeekday: (index) => weekday().format(A_MONDAY + index * 86_400_000),
     number: (value) => numbers().format(value),
     percent: (value) => (value === null ? none : percent(value)),

@@ -1,3 +1,4 @@
+import { mondayFirstIndex } from '@shared/calendar';
 import { exerciseText } from '@shared/content/localized';
 import type { Translate } from '@shared/i18n/english';
 import type { HistoryView } from '@shared/ipc-contract';
@@ -139,11 +140,6 @@ export function heatLabel(day: YearDay, format: HistoryFormat): string {
   return format.yearCell(format.longDate(day.date), day.due === 0 ? null : day.adherence);
 }
 
-/** Monday 0 … Sunday 6. */
-export function weekdayIndex(date: string): number {
-  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-}
-
 export interface HeatCell {
   day: YearDay;
   /** 0-based week column. */
@@ -160,7 +156,7 @@ export function heatLayout(year: readonly YearDay[]): {
 } {
   const first = year[0];
   if (!first) return { cells: [], weeks: 0, months: [] };
-  const offset = weekdayIndex(first.date);
+  const offset = mondayFirstIndex(first.date);
   const cells = year.map((day, index) => ({
     day,
     week: Math.floor((index + offset) / 7),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PostureApi } from '@shared/ipc-contract';
 import { describeSchedule, PAUSE_CHOICES, pauseChoiceLabel, reminderName } from '@shared/tray-menu';
-import { formatLocalDayTime, localMoment } from '@shared/scheduling/local-time';
+import { formatLocalDayTime, localMoment } from '@shared/calendar';
 import { reportFailure } from '../api';
 import { intlDateFormat, intlLocale, intlNumberFormat, useHistoryFormat } from '../charts/format';
 import { HistorySection, TodayRing } from '../charts/lazy';

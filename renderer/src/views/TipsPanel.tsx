@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dayNumber } from '@shared/calendar';
 import { tipText } from '@shared/content/localized';
 import { TIP_CATEGORIES, TIPS, tipsByCategory, type Tip } from '@shared/content/tips';
 import type { Translate } from '@shared/i18n/english';
@@ -31,8 +32,8 @@ export function TipsPanel({ date }: { date: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   // The same tip all day, a different one each day.
-  const dayNumber = Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-  const today = TIPS[((dayNumber % TIPS.length) + TIPS.length) % TIPS.length] as Tip;
+  const day = dayNumber(date);
+  const today = TIPS[((day % TIPS.length) + TIPS.length) % TIPS.length] as Tip;
   const category = (id: Tip['category']) => t(`content.tipCategories.${id}`);
   return (
     <aside className="tip" aria-labelledby="tip-title">

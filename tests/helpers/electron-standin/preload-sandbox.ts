@@ -7,7 +7,8 @@ import { PRELOAD_ENTRY, requireBuiltBundles } from './standin-app';
 /**
  * The *built* preload (out/preload/index.cjs) in a `vm` sandbox where only
  * `electron` can be required, as in a sandboxed renderer: no Node globals,
- * no `process`, no other module. Its `electron` is the renderer half of
+ * no `process`, no other module; only the web's timers, which every renderer
+ * has (the preload puts a time limit on each call). Its `electron` is the renderer half of
  * Electron's API, typed against Electron's own: `contextBridge` (kept here)
  * and the `ipcRenderer` the caller gives (a fake, or StandinIpcRenderer to
  * reach a running stand-in).
@@ -39,7 +40,18 @@ class FakeContextBridge implements Pick<Electron.ContextBridge, 'exposeInMainWor
   }
 }
 
-export function runBuiltPreload(ipcRenderer: PreloadIpcRenderer): PreloadRun {
+/** The timers the sandbox offers: Node's, unless a test moves time itself. */
+export interface SandboxTimers {
+  setTimeout(fire: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const nodeTimers: SandboxTimers = {
+  setTimeout: (fire, ms) => setTimeout(fire, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+export function runBuiltPreload(ipcRenderer: PreloadIpcRenderer, timers: SandboxTimers = nodeTimers): PreloadRun {
   requireBuiltBundles();
   const code = fs.readFileSync(PRELOAD_ENTRY, 'utf8');
   const contextBridge = new FakeContextBridge();
@@ -55,8 +67,9 @@ export function runBuiltPreload(ipcRenderer: PreloadIpcRenderer): PreloadRun {
   };
 
   // No Node globals at all: no process, Buffer, setImmediate. Electron gives
-  // a sandboxed preload a reduced `process`, but ours must not need it.
-  const context = vm.createContext({});
+  // a sandboxed preload a reduced `process`, but ours must not need it. The
+  // timers are the web's (the window's), not Node's.
+  const context = vm.createContext({ setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout });
   const globalNames = () => vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];
   const globalsBefore = new Set(globalNames());
   const wrapper = vm.runInContext(`(function (exports, require, module) {\n${code}\n})`, context, {

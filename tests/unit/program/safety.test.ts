@@ -4,7 +4,8 @@ import { english } from '@shared/i18n/english';
 import { describeFlareUp } from '@shared/program/program-text';
 import { flareUpAdvice, isUrgent } from '@shared/program/safety';
 import { aggregateDays } from '@shared/stats/daily-aggregate';
-import { addDaysTo, series } from '@shared/stats/rollups';
+import { addCalendarDays } from '@shared/calendar';
+import { series } from '@shared/stats/rollups';
 import { RED_FLAGS } from '@shared/program/profile-model';
 
 const DAY = 86_400_000;
@@ -24,7 +25,7 @@ const checkIn = (daysAgo: number, pain: number, flareUp = false): LogEvent => ({
 /** The advice as the app computes it: from the last 14 daily aggregates ending today. */
 function advice(events: LogEvent[]) {
   const today = '2026-03-20';
-  return flareUpAdvice(series(aggregateDays(events), addDaysTo(today, -13), today));
+  return flareUpAdvice(series(aggregateDays(events), addCalendarDays(today, -13), today));
 }
 
 describe('red flags', () => {
