@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startWebHost, stop } from './processes.mjs';
 
-function launchChromium() {
+export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -24,7 +24,7 @@ function launchChromium() {
  * questionnaire skipped (as tests/helpers/web-host-app.ts does) and apply
  * `changes` per section.
  */
-async function prepareSettings(dataDir, now, changes = {}) {
+export async function prepareSettings(dataDir, now, changes = {}) {
   await stop(await startWebHost({ dataDir, manualNow: now }));
   const file = path.join(dataDir, 'settings.json');
   const settings = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -34,17 +34,19 @@ async function prepareSettings(dataDir, now, changes = {}) {
 }
 
 /**
- * The dashboard on `dataDir`'s history: from navigationStart to the
- * `charts-painted` mark the renderer sets after the frame that first draws its
- * charts with data. The host keeps running as the tray app does: the first
- * navigation after its start (the history still loading) is its own figure,
- * then each run is a fresh browser context (empty cache) on the warm host.
+ * The dashboard on each data folder's history: from navigationStart to the
+ * `charts-painted` mark the renderer sets after the frame that first draws
+ * its charts with data. Every folder gets its own host, kept running as the
+ * tray app is: the first navigation after its start (the history still
+ * loading) is its own figure. Then each run is a fresh browser context
+ * (empty cache) on the warm hosts, the folders taking turns so a busy moment
+ * of the machine falls on them alike.
  */
-export async function chartsPainted(dataDir, now, runs) {
-  await prepareSettings(dataDir, now);
-  const host = await startWebHost({ dataDir, manualNow: now });
+export async function chartsPainted(dataDirs, now, runs) {
+  for (const dataDir of dataDirs) await prepareSettings(dataDir, now);
+  const hosts = [];
   const browser = await launchChromium();
-  const navigate = async () => {
+  const navigate = async (host) => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
     const page = await context.newPage();
     await page.goto(host.url);
@@ -56,13 +58,16 @@ export async function chartsPainted(dataDir, now, runs) {
     return ms;
   };
   try {
-    const first = await navigate();
-    const warm = [];
-    for (let run = 0; run < runs; run++) warm.push(await navigate());
-    return { first, warm };
+    for (const dataDir of dataDirs) hosts.push(await startWebHost({ dataDir, manualNow: now }));
+    const results = [];
+    for (const host of hosts) results.push({ first: await navigate(host), warm: [] });
+    for (let run = 0; run < runs; run++) {
+      for (const [index, host] of hosts.entries()) results[index].warm.push(await navigate(host));
+    }
+    return results;
   } finally {
     await browser.close();
-    await stop(host);
+    await Promise.all(hosts.map(stop));
   }
 }
 
