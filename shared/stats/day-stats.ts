@@ -1,5 +1,5 @@
 import type { LogEvent } from '../event-log-schema';
-import { aggregateDays, emptyDay, localDate } from './daily-aggregate';
+import { aggregateDays, emptyDay, localDate, type DayAggregate } from './daily-aggregate';
 
 /**
  * Today's movement breaks at a glance (the dashboard's four numbers and the
@@ -23,17 +23,22 @@ export interface DayStats {
 /** The local calendar date of an instant, given the UTC offset it was recorded with. */
 export const localDateKey = localDate;
 
-export function computeDayStats(events: readonly LogEvent[], date: string): DayStats {
-  const day =
-    aggregateDays(events.filter((e) => (e.type === 'day-activity' ? e.date : localDate(e.at, e.tz)) === date)).get(
-      date,
-    ) ?? emptyDay(date);
+/** A day's aggregate as the four numbers (the backend's today figures and the command line use it). */
+export function dayStatsOf(day: DayAggregate): DayStats {
   return {
-    date,
+    date: day.date,
     due: day.movement.due,
     taken: day.movement.taken,
     snoozed: day.movement.snoozed,
     skipped: day.movement.skipped,
     minutesMoved: day.guidedMinutes,
   };
+}
+
+export function computeDayStats(events: readonly LogEvent[], date: string): DayStats {
+  const day =
+    aggregateDays(events.filter((e) => (e.type === 'day-activity' ? e.date : localDate(e.at, e.tz)) === date)).get(
+      date,
+    ) ?? emptyDay(date);
+  return dayStatsOf(day);
 }

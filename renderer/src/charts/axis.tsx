@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { AxisBottom, AxisLeft, AxisRight, type TickFormatter, type TickRendererProps } from '@visx/axis';
 import { scaleBand, scaleLinear } from '@visx/scale';
-import type { DayPoint } from './history-model';
+import type { DayPoint } from '../history/history-model';
 
 export type BandScale = ReturnType<typeof scaleBand<string>>;
 export type LinearScale = ReturnType<typeof scaleLinear<number>>;

@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
-import type { AppState } from '../use-app-state';
-import { useNow } from '../use-now';
+import type { AppState } from '../state/app-state';
+import { useNow } from '../state/use-now';
 import { formatSeconds } from './player-model';
 import type { ActiveBreak } from './session';
 
