@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, View } from '@shared/ipc-contract';
 import type { ApiHandle } from './api';
@@ -49,6 +49,21 @@ export function App({ handle, history }: { handle: ApiHandle; history: HistorySt
   );
 }
 
+/**
+ * A web page shows one view after another: each opens at its top, as a new
+ * window would, not at the scroll offset the last view was left at (the
+ * report is opened from the bottom of the dashboard).
+ */
+function TopOnViewChange({ view }: { view: View }) {
+  const shown = useRef(view);
+  useLayoutEffect(() => {
+    if (shown.current === view) return;
+    shown.current = view;
+    window.scrollTo(0, 0);
+  }, [view]);
+  return null;
+}
+
 function Page({ handle }: { handle: ApiHandle }) {
   const state = useAppState();
   const { snapshot } = state;
@@ -75,6 +90,7 @@ function Page({ handle }: { handle: ApiHandle }) {
   const view = opened === 'dashboard' && firstRun ? 'onboarding' : opened;
   return (
     <div className={`app app--${view}`} data-view={view}>
+      <TopOnViewChange view={view} />
       {handle.host === 'web' && <TrayPanel api={handle.api} snapshot={snapshot} />}
       {!state.connected && (
         <p className="connection-lost" role="status">

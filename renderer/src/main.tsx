@@ -1,10 +1,11 @@
+// The base sheet first: every feature's own sheet, imported by its module, comes after it.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { resolveApi } from './api';
 import { App } from './App';
 import { loadCharts } from './charts/load-charts';
 import { HistoryStore } from './state/history-store';
-import './styles.css';
 
 const handle = resolveApi();
 const history = new HistoryStore(handle.api);

@@ -8,6 +8,7 @@ import {
   yearSummary,
   type YearDay,
 } from '../history/history-model';
+import './heat-map.css';
 
 /** Rows of the calendar, Monday first. */
 const WEEKDAY_INDEXES = [0, 1, 2, 3, 4, 5, 6];

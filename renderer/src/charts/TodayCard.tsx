@@ -3,6 +3,7 @@ import type { TodayFigures } from '@shared/ipc-contract';
 import { useHistoryFormat } from '../format/history-format';
 import { lazyChart, useChartsLoaded } from './load-charts';
 import { RingCentre } from './ring-centre';
+import './today-ring.css';
 
 const LazyRingGraphic = lazyChart((m) => m.RingGraphic);
 

@@ -124,7 +124,7 @@ export function AxisTitle({ x, y, text, side }: { x: number; y: number; text: st
   );
 }
 
-/** The size of the charts' labels (`.chart text` in styles.css). */
+/** The size of the charts' labels (`.chart text` in charts.css). */
 const LABEL_FONT_PX = 12;
 
 /**

@@ -4,6 +4,7 @@ import type { PostureApi, TodayFigures } from '@shared/ipc-contract';
 import type { HistoryDays } from '../history/history-model';
 import { useHistory } from '../state/use-history';
 import { lazyChart, useChartsLoaded } from './load-charts';
+import '../history/history.css';
 
 export { TodayRing } from './TodayCard';
 

@@ -3,6 +3,7 @@ import type { AppState } from '../state/app-state';
 import { useNow } from '../state/use-now';
 import { formatSeconds } from './player-model';
 import type { ActiveBreak } from './session';
+import './break-header.css';
 
 /**
  * The break's own clock: the backend ends the break at `endsAt` whatever the

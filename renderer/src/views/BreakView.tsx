@@ -1,3 +1,5 @@
+// Before the player's modules, whose own sheets refine it.
+import '../player/player.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcResult, PostureApi, ProgramView } from '@shared/ipc-contract';

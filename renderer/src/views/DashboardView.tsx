@@ -11,6 +11,7 @@ import { PAGE_CLOCK_MS, useNow } from '../state/use-now';
 import { PainCheckIn, ProgramPanel } from './ProgramPanels';
 import { FlareUpAdvice, RedFlagScreen } from './SafetyNotice';
 import { TipsPanel } from './TipsPanel';
+import './dashboard.css';
 
 function Stat({ label, value, testId }: { label: string; value: number | string; testId: string }) {
   return (

@@ -5,6 +5,8 @@ import { useHistoryFormat } from '../format/history-format';
 import { rollingWeeks, totals } from '../history/history-model';
 import { AdherenceChart, ExercisesChart, MinutesChart } from '../charts/lazy';
 import { useHistory } from '../state/use-history';
+import '../history/history.css';
+import './report.css';
 
 /** The report covers four whole weeks ending today. */
 const REPORT_WEEKS = 4;

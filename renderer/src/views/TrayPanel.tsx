@@ -5,6 +5,7 @@ import { reportFailure } from '../api';
 import { useAppState } from '../state/app-state';
 import { PAGE_CLOCK_MS, useNow } from '../state/use-now';
 import { trayModelAt } from './tray-model';
+import './tray-panel.css';
 
 type TrayItem = AppSnapshot['tray']['menu'][number];
 
