@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, PostureApi } from '@shared/ipc-contract';
 import { reportFailure } from '../api';
@@ -19,9 +19,13 @@ type TrayItem = AppSnapshot['tray']['menu'][number];
  */
 export function TrayPanel({ api, snapshot }: { api: PostureApi; snapshot: AppSnapshot }) {
   const { t } = useTranslation();
-  // Made again at the page's clock, so its minutes move on without a push (tray-model.ts).
+  // Made again at the page's clock, so its minutes move on without a push
+  // (tray-model.ts); at the snapshot's own instant it is the snapshot's tray.
   const now = useNow(useAppState(), PAGE_CLOCK_MS);
-  const tray = trayModelAt(snapshot, now, t);
+  const tray = useMemo(
+    () => (now === snapshot.now ? snapshot.tray : trayModelAt(snapshot, now, t)),
+    [snapshot, now, t],
+  );
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
