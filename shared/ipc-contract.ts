@@ -162,12 +162,14 @@ export const appSnapshotSchema = z.object({
   }),
   today: todaySchema,
   /**
-   * Moves on whenever what getHistory and getProgram answer may have changed:
+   * Moves on whenever what getHistory (or getProgram) answers may have changed:
    * an event recorded (by this computer or a synced one), a new local day, a
    * settings change. Pages fetch history again only when it moves (each
    * history answer carries the revision it was made at).
    */
   historyRevision: z.number().int(),
+  /** Moves on only when what getProgram answers changed; pages fetch the program again then. */
+  programRevision: z.number().int(),
   /**
    * The tray at `now`, and what besides the clock and the schedule it is
    * made of, so a page can make it again at its own clock (shared/tray-menu.ts

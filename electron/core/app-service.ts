@@ -96,7 +96,7 @@ export class AppService {
   private readonly notices: SettingsNotice[] = [];
   private readonly listeners = new Set<(snapshot: AppSnapshot) => void>();
   private lastTray: string | null = null;
-  /** The last snapshot pushed to pages, without its `now` (see publish). */
+  /** What the last snapshot pushed to pages showed (snapshot-key.ts). */
   private lastPushed: string | null = null;
   private stopped = false;
   private unsubscribePower: (() => void) | null = null;
@@ -194,6 +194,7 @@ export class AppService {
     const t = translator(language);
     const schedule = this.schedule();
     const sitting = sittingClock(state, schedule.now);
+    const historyRevision = this.history.revision();
     return {
       now: schedule.now,
       clock: clock.mode,
@@ -215,7 +216,8 @@ export class AppService {
       },
       sitting: { ...sittingMinutesAt(sitting, schedule.now, schedule.now), ...sitting },
       today: this.history.todayFigures(),
-      historyRevision: this.history.revision(),
+      historyRevision,
+      programRevision: this.program.revision(historyRevision),
       tray: {
         ...buildTrayModel(schedule, this.deps.platform, t),
         platform: this.deps.platform,
@@ -224,6 +226,20 @@ export class AppService {
       windows: this.deps.windows.list(),
       notices: this.notices.map((notice) => ({ id: notice.id, message: noticeMessage(notice, t) })),
     };
+  }
+
+  /** Every notification sent since launch, oldest first. */
+  sentNotifications(): readonly NotificationSpec[] {
+    return this.notifications;
+  }
+
+  onStateChanged(listener: (snapshot: AppSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  trayModel(platform: Platform = this.deps.platform): TrayModel {
+    return buildTrayModel(this.schedule(), platform, this.translate());
   }
 
   /** The schedule at this instant: what the tray and the snapshot are made of. */
@@ -243,20 +259,6 @@ export class AppService {
       canSkip: canSkip(state, ctx),
       checkInDue: !this.history.checkedInToday(),
     };
-  }
-
-  /** Every notification sent since launch, oldest first. */
-  sentNotifications(): readonly NotificationSpec[] {
-    return this.notifications;
-  }
-
-  onStateChanged(listener: (snapshot: AppSnapshot) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  trayModel(platform: Platform = this.deps.platform): TrayModel {
-    return buildTrayModel(this.schedule(), platform, this.translate());
   }
 
   handleTrayClick(id: string): void {

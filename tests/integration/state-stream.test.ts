@@ -129,6 +129,24 @@ describe('the state stream', () => {
     expect(app.snapshot().today).toMatchObject({ date: '2026-03-03', due: 0 });
   });
 
+  it('moves the program revision only when the program a page shows may have changed', async () => {
+    const { app, clock, call, settings } = await started();
+    const program = () => app.snapshot().programRevision;
+    const first = program();
+    await clock.advance(50 * MINUTE); // reminders shown: history moved, the program did not
+    expect(program()).toBe(first);
+    await call('program:pain-checkin', { regions: { neck: 3 }, flareUp: false, redFlags: [] });
+    const checkedIn = program();
+    expect(checkedIn).toBeGreaterThan(first); // checkedInToday changed
+    const { breakId } = await call<{ breakId: string }>('break:start', { source: 'dashboard' });
+    expect(program()).toBe(checkedIn);
+    await call('break:exercise-done', { breakId, itemIndex: 0 }); // the doses are worked out again
+    const exercised = program();
+    expect(exercised).toBeGreaterThan(checkedIn);
+    settings.update({ profile: { status: 'skipped' } });
+    expect(program()).toBeGreaterThan(exercised);
+  });
+
   it('pushes when the player records an exercise, so pages hear of it before the next tick', async () => {
     const { app, call, pushed } = await started();
     const { breakId } = await call<{ breakId: string }>('break:start', { source: 'dashboard' });

@@ -23,9 +23,10 @@ const AppStateContext = createContext<AppStateValue | null>(null);
 /**
  * The page's one copy of the backend's state, for every view on it: the
  * snapshot (the first asked for, the rest pushed), the program, and the
- * history spans the views show (history-store.ts). The program and the
- * history are fetched again only when the snapshot's historyRevision moves,
- * so a push that changes only, say, the tray's minutes fetches nothing.
+ * history spans the views show (history-store.ts). The history is fetched
+ * again only when the snapshot's historyRevision moves, the program only
+ * when its programRevision does, so a push that changes, say, only the
+ * schedule fetches nothing.
  */
 export function AppStateProvider({
   handle,
@@ -62,7 +63,7 @@ function useAppStateSource(handle: ApiHandle, history: HistoryStore): AppState {
     connected: true,
     receivedAt: 0,
   });
-  // The revision the program was last asked at; only the newest answer is kept, should replies cross.
+  // The program revision last asked for; only the newest answer is kept, should replies cross.
   const programAsked = useRef<number | null>(null);
   const programRequest = useRef(0);
 
@@ -77,8 +78,8 @@ function useAppStateSource(handle: ApiHandle, history: HistoryStore): AppState {
     const accept = (snapshot: AppSnapshot) => {
       setState((s) => ({ ...s, snapshot, receivedAt: performance.now() }));
       history.setRevision(snapshot.historyRevision);
-      if (programAsked.current !== snapshot.historyRevision) {
-        programAsked.current = snapshot.historyRevision;
+      if (programAsked.current !== snapshot.programRevision) {
+        programAsked.current = snapshot.programRevision;
         void refreshProgram();
       }
     };
