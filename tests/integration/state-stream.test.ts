@@ -2,7 +2,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchInvoke, type AppSnapshot, type HistoryView } from '@shared/ipc-contract';
+import {
+  appSnapshotSchema,
+  dispatchInvoke,
+  historyViewSchema,
+  type AppSnapshot,
+  type HistoryView,
+} from '@shared/ipc-contract';
 import { translator } from '@shared/i18n/i18n';
 import { sittingMinutesAt } from '@shared/scheduling/sitting-clock';
 import { trayModelAt } from '../../renderer/src/views/tray-model';
@@ -184,5 +190,21 @@ describe('the state stream', () => {
     clock.jumpTo(Date.parse('2026-03-02T19:00:00Z')); // outside working hours (09:00-17:30)
     await clock.advance(MINUTE);
     expect(same().schedule.status).toBe('outside-hours');
+  });
+
+  it('keeps the contract: pushed snapshots and history answers pass its schemas, and one without its figures does not', async () => {
+    const { app, clock, call, pushed } = await started();
+    await clock.advance(50 * MINUTE);
+    app.dispatch({ type: 'start-break', source: 'dashboard' });
+    expect(pushed.length).toBeGreaterThan(0);
+    for (const snapshot of pushed) expect(appSnapshotSchema.safeParse(snapshot).success).toBe(true);
+    const history = await call<HistoryView>('stats:get-history', { days: 30 });
+    expect(historyViewSchema.safeParse(history).success).toBe(true);
+    const { today: _today, ...withoutToday } = pushed.at(-1)!;
+    expect(appSnapshotSchema.safeParse(withoutToday).success).toBe(false);
+    const { historyRevision: _revision, ...withoutRevision } = pushed.at(-1)!;
+    expect(appSnapshotSchema.safeParse(withoutRevision).success).toBe(false);
+    const { revision: _answerRevision, ...unrevised } = history;
+    expect(historyViewSchema.safeParse(unrevised).success).toBe(false);
   });
 });
