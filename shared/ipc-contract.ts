@@ -85,6 +85,37 @@ export const windowStateSchema = z.object({
 });
 export type WindowState = z.infer<typeof windowStateSchema>;
 
+/** Today's reminders and what became of them, oldest first (every kind: posture, movement, home program, walk). */
+const timelineSchema = z.array(
+  z.object({
+    at: z.number(),
+    kind: reminderKindSchema,
+    what: z.enum(['reminded', 'started', 'taken', 'natural', 'snoozed', 'skipped', 'deferred']),
+  }),
+);
+
+/**
+ * Today's figures, in every snapshot: the ring, the stat cards, the summary
+ * line and the timeline all read these, so they never disagree. Made from
+ * the same daily aggregate as the history's charts (electron/core/history-service.ts).
+ */
+export const todaySchema = z.object({
+  /** Local calendar date, YYYY-MM-DD. */
+  date: z.string(),
+  /** Movement breaks that fell due, were started by hand, or were taken naturally. */
+  due: z.number().int(),
+  /** Movement breaks taken, guided or natural. */
+  taken: z.number().int(),
+  snoozed: z.number().int(),
+  skipped: z.number().int(),
+  /** Whole minutes of guided movement (natural breaks are not exercise). */
+  minutesMoved: z.number().int(),
+  /** Taken ÷ due in percent, rounded; null while nothing fell due. */
+  adherence: z.number().int().nullable(),
+  timeline: timelineSchema,
+});
+export type TodayFigures = z.infer<typeof todaySchema>;
+
 export const appSnapshotSchema = z.object({
   now: z.number(),
   /** "manual" when the web host runs with --clock manual (time stands still). */
@@ -112,13 +143,45 @@ export const appSnapshotSchema = z.object({
     /** Another app is fullscreen or the OS is in do-not-disturb: reminders wait. */
     busy: z.boolean(),
   }),
+  /**
+   * The engine's own count, at `now`: the dashboard's sitting card and the
+   * ring's longest stretch both show it. The minutes are for readers that
+   * take the figures as they are (the command line, tests); a page runs
+   * `since`, `todayMs` and `longestMs` forward to its own clock
+   * (shared/scheduling/sitting-clock.ts).
+   */
   sitting: z.object({
     /** The current stretch since the last real break. */
     currentMinutes: z.number().int(),
     longestTodayMinutes: z.number().int(),
     todayMinutes: z.number().int(),
+    /** While the user sits: when the current stretch began; null while away, asleep or in a break. */
+    since: z.number().nullable(),
+    todayMs: z.number(),
+    longestMs: z.number(),
   }),
-  tray: z.object({ tooltip: z.string(), title: z.string(), menu: z.array(trayItemSchema) }),
+  today: todaySchema,
+  /**
+   * Moves on whenever what getHistory (or getProgram) answers may have changed:
+   * an event recorded (by this computer or a synced one), a new local day, a
+   * settings change. Pages fetch history again only when it moves (each
+   * history answer carries the revision it was made at).
+   */
+  historyRevision: z.number().int(),
+  /** Moves on only when what getProgram answers changed; pages fetch the program again then. */
+  programRevision: z.number().int(),
+  /**
+   * The tray at `now`, and what besides the clock and the schedule it is
+   * made of, so a page can make it again at its own clock (shared/tray-menu.ts
+   * buildTrayModel).
+   */
+  tray: z.object({
+    tooltip: z.string(),
+    title: z.string(),
+    menu: z.array(trayItemSchema),
+    platform: z.enum(['darwin', 'win32', 'linux']),
+    checkInDue: z.boolean(),
+  }),
   windows: z.array(windowStateSchema),
   /** Messages the user must see once, such as a settings file recovered. */
   notices: z.array(z.object({ id: z.string(), message: z.string() })),
@@ -175,6 +238,8 @@ const rollupSchema = z.object({
 
 /** Everything the charts and the report need for a span of days ending today. */
 export const historyViewSchema = z.object({
+  /** The snapshot's historyRevision this answer was made at. */
+  revision: z.number().int(),
   today: z.string(),
   days: z.number().int(),
   /** Adherence target in percent (the target line, and what a streak day needs). */
@@ -200,14 +265,8 @@ export const historyViewSchema = z.object({
     homeProgramDone: z.number().int(),
     walksDone: z.number().int(),
   }),
-  /** Today's reminders and what became of them, oldest first. */
-  timeline: z.array(
-    z.object({
-      at: z.number(),
-      kind: reminderKindSchema,
-      what: z.enum(['reminded', 'started', 'taken', 'natural', 'snoozed', 'skipped', 'deferred']),
-    }),
-  ),
+  /** The same as the snapshot's today.timeline at this revision. */
+  timeline: timelineSchema,
 });
 export type HistoryView = z.infer<typeof historyViewSchema>;
 

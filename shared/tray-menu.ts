@@ -205,6 +205,24 @@ export function buildTrayMenu(input: TrayModelInput, platform: Platform, t: Tran
   return items;
 }
 
+/**
+ * The tray as the OS (or the web host's page) shows it: tooltip, title and
+ * menu. The backend builds it for its tray; a page builds it again from the
+ * snapshot's fields at its own clock, so the minutes in it move without a
+ * push (renderer/src/views/TrayPanel.tsx).
+ */
+export function buildTrayModel(
+  input: TrayModelInput,
+  platform: Platform,
+  t: Translate = english,
+): { tooltip: string; title: string; menu: TrayMenuItem[] } {
+  return {
+    tooltip: buildTrayTooltip(input, t),
+    title: buildTrayTitle(input, t),
+    menu: buildTrayMenu(input, platform, t),
+  };
+}
+
 /** Finds an item by id anywhere in the menu, submenus included. */
 export function findTrayItem(items: TrayMenuItem[], id: string): TrayMenuItem | undefined {
   for (const item of items) {

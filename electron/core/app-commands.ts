@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import { IpcRejection, type ContractHandlers } from '@shared/ipc-contract';
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
 import type { ReminderKind } from '@shared/event-log-schema';
-import { computeDayStats } from '@shared/stats/day-stats';
+import type { DayStats } from '@shared/stats/day-stats';
 import { CLI_USAGE, parseCommand, type CommandReply } from '@shared/command-line';
 import { describeSchedule, PAUSE_CHOICES, REMINDER_NAMES, SNOOZE_CHOICES } from '@shared/tray-menu';
 import { formatLocalDayTime } from '@shared/calendar';
@@ -155,9 +155,10 @@ export function createHandlers(app: AppService): ContractHandlers {
       app.publish();
       return ok;
     },
-    recordExerciseDone: ({ breakId, itemIndex }) => app.breakRecord.exerciseDone(breakId, itemIndex),
+    // A new line in the history: pages hear of it now, not at the next minute's tick.
+    recordExerciseDone: ({ breakId, itemIndex }) => published(app, app.breakRecord.exerciseDone(breakId, itemIndex)),
     recordExerciseFeedback: ({ breakId, itemIndex, feedback }) =>
-      app.breakRecord.feedback(breakId, itemIndex, feedback),
+      published(app, app.breakRecord.feedback(breakId, itemIndex, feedback)),
     submitPainCheckIn: (input) => {
       const result = app.program.checkIn(input);
       app.publish();
@@ -181,9 +182,16 @@ function refusedAsRejection<T>(change: () => T): T {
   }
 }
 
-function todayStats(app: AppService) {
-  const today = app.history.today();
-  return computeDayStats(app.deps.eventLog.readMonth(today.slice(0, 7)), today);
+/** Publishes after a handler's change, passing its answer on. */
+function published<T>(app: AppService, result: T): T {
+  app.publish();
+  return result;
+}
+
+/** The snapshot's today figures without the timeline: one computation for pages and the command line. */
+function todayStats(app: AppService): DayStats {
+  const { date, due, taken, snoozed, skipped, minutesMoved } = app.history.todayFigures();
+  return { date, due, taken, snoozed, skipped, minutesMoved };
 }
 
 function statusText(app: AppService): string {

@@ -13,7 +13,8 @@ import { utcOffsetMinutes } from '@shared/calendar';
 import type { LogEventDraft } from '@shared/event-log-schema';
 import { nextWorkingStart } from '@shared/scheduling/working-hours';
 import { resolveLanguage, translator, type Language, type Translate } from '@shared/i18n/i18n';
-import { buildTrayMenu, buildTrayTitle, buildTrayTooltip } from '@shared/tray-menu';
+import { sittingClock, sittingMinutesAt } from '@shared/scheduling/sitting-clock';
+import { buildTrayModel } from '@shared/tray-menu';
 import type { Platform } from '@shared/platform';
 import type {
   Autostart,
@@ -34,6 +35,7 @@ import { HistoryService } from './history-service';
 import { ProgramService } from './program-service';
 import { StatsService } from './stats-service';
 import { SchedulerRuntime } from './scheduler-runtime';
+import { timelessKey } from './snapshot-key';
 import { noticeMessage, type SettingsNotice, type SettingsStore } from './settings-store';
 
 export interface AppServiceDeps {
@@ -94,6 +96,8 @@ export class AppService {
   private readonly notices: SettingsNotice[] = [];
   private readonly listeners = new Set<(snapshot: AppSnapshot) => void>();
   private lastTray: string | null = null;
+  /** What the last snapshot pushed to pages showed (snapshot-key.ts). */
+  private lastPushed: string | null = null;
   private stopped = false;
   private unsubscribePower: (() => void) | null = null;
 
@@ -185,37 +189,39 @@ export class AppService {
   snapshot(): AppSnapshot {
     const { clock, settings, host } = this.deps;
     const state = this.runtime.state;
-    const ctx = this.runtime.context();
-    const activity = state.activity;
     const language = this.language();
     const t = translator(language);
-    const minutes = (ms: number) => Math.max(0, Math.floor(ms / 60_000));
-    const present = activity.awaySince === null && state.asleepSince === null && !state.activeBreak;
+    const schedule = this.schedule();
+    const sitting = sittingClock(state, schedule.now);
+    const historyRevision = this.history.revision();
     return {
-      now: clock.now(),
+      now: schedule.now,
       clock: clock.mode,
       host,
-      zone: ctx.zone,
+      zone: schedule.zone,
       language,
       theme: settings.get().general.theme,
       schedule: {
-        status: scheduleStatus(state),
-        next: upcomingReminders(state, ctx),
-        pausedUntil: state.paused?.until ?? null,
-        resumesAt: state.outsideHours ? nextWorkingStart(ctx.now, settings.get().workingHours, ctx.zone) : null,
+        status: schedule.status,
+        next: schedule.next,
+        pausedUntil: schedule.pausedUntil,
+        resumesAt: schedule.resumesAt,
         activeBreak: state.activeBreak,
         pendingBreakId: state.intervals.movement.pendingBreakId,
-        canSnooze: canSnooze(state.intervals.movement.snoozes, ctx),
-        snoozeMinutes: ctx.settings.breakRules.snoozeMinutes,
-        canSkip: canSkip(state, ctx),
+        canSnooze: schedule.canSnooze,
+        snoozeMinutes: schedule.snoozeMinutes,
+        canSkip: schedule.canSkip,
         busy: state.busy,
       },
-      sitting: {
-        currentMinutes: present ? minutes(ctx.now - activity.sittingSince) : 0,
-        longestTodayMinutes: minutes(activity.longestSittingMs),
-        todayMinutes: minutes(activity.sittingTodayMs),
+      sitting: { ...sittingMinutesAt(sitting, schedule.now, schedule.now), ...sitting },
+      today: this.history.todayFigures(),
+      historyRevision,
+      programRevision: this.program.revision(historyRevision),
+      tray: {
+        ...buildTrayModel(schedule, this.deps.platform, t),
+        platform: this.deps.platform,
+        checkInDue: schedule.checkInDue,
       },
-      tray: this.trayModel(),
       windows: this.deps.windows.list(),
       notices: this.notices.map((notice) => ({ id: notice.id, message: noticeMessage(notice, t) })),
     };
@@ -232,9 +238,14 @@ export class AppService {
   }
 
   trayModel(platform: Platform = this.deps.platform): TrayModel {
+    return buildTrayModel(this.schedule(), platform, this.translate());
+  }
+
+  /** The schedule at this instant: what the tray and the snapshot are made of. */
+  private schedule() {
     const state = this.runtime.state;
     const ctx = this.runtime.context();
-    const input = {
+    return {
       now: ctx.now,
       zone: ctx.zone,
       language: this.language(),
@@ -243,13 +254,9 @@ export class AppService {
       pausedUntil: state.paused?.until ?? null,
       resumesAt: state.outsideHours ? nextWorkingStart(ctx.now, ctx.settings.workingHours, ctx.zone) : null,
       canSnooze: canSnooze(state.intervals.movement.snoozes, ctx),
+      snoozeMinutes: ctx.settings.breakRules.snoozeMinutes,
+      canSkip: canSkip(state, ctx),
       checkInDue: !this.history.checkedInToday(),
-    };
-    const t = this.translate();
-    return {
-      tooltip: buildTrayTooltip(input, t),
-      title: buildTrayTitle(input, t),
-      menu: buildTrayMenu(input, platform, t),
     };
   }
 
@@ -346,8 +353,15 @@ export class AppService {
     }
   }
 
-  /** Pushes the current state to the tray (when its text changed) and to pages. */
-  publish(): void {
+  /**
+   * Pushes the current state to the tray and to pages, each only when what
+   * it shows changed. For pages, time passing is no change: they run the
+   * snapshot's clocks forward themselves (the sitting minutes, the tray's
+   * "in N min", see snapshot-key.ts), so a minute tick that changed nothing
+   * else sends nothing. `clockMoved`: the manual clock was moved by hand,
+   * and its pages, which cannot run it forward, are told the new time.
+   */
+  publish(options: { clockMoved?: boolean } = {}): void {
     if (this.stopped) return;
     const tray = this.trayModel();
     const key = JSON.stringify(tray);
@@ -357,6 +371,9 @@ export class AppService {
     }
     if (this.listeners.size === 0) return;
     const snapshot = this.snapshot();
+    const pushed = timelessKey(snapshot);
+    if (pushed === this.lastPushed && !options.clockMoved) return;
+    this.lastPushed = pushed;
     for (const listener of this.listeners) listener(snapshot);
   }
 }

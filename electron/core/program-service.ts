@@ -18,6 +18,10 @@ import type { SettingsStore } from './settings-store';
 export class ProgramService {
   private cached: Program | null = null;
   private plan: { of: Program; plan: SessionPlan } | null = null;
+  /** Moves on whenever the cached program is let go (settings, new exercise lines). */
+  private generation = 0;
+  /** The program view's revision, and what it was last worked out from. */
+  private viewRevision = { number: 0, at: null as number | null, key: '' };
 
   constructor(
     private readonly settings: SettingsStore,
@@ -30,7 +34,7 @@ export class ProgramService {
     // them, and the engine asks for the program before every event: those keep the one built.
     settings.onChange((next, previous) => {
       if (JSON.stringify([next.profile, next.safety]) !== JSON.stringify([previous.profile, previous.safety])) {
-        this.cached = null;
+        this.letGo();
       }
     });
   }
@@ -57,10 +61,18 @@ export class ProgramService {
     return this.plan.plan;
   }
 
-  view(): ProgramView {
-    const { profile, safety } = this.settings.get();
+  /** What the last two weeks say: flare-ups to mention, and whether today's check-in is done. */
+  private recent(): Pick<ProgramView, 'flareUp' | 'checkedInToday'> {
     const today = this.today();
     const lastTwoWeeks = this.stats.days(addCalendarDays(today, -13), today);
+    return {
+      flareUp: flareUpAdvice(lastTwoWeeks),
+      checkedInToday: lastTwoWeeks[lastTwoWeeks.length - 1]?.pain != null,
+    };
+  }
+
+  view(): ProgramView {
+    const { profile, safety } = this.settings.get();
     const program = this.current();
     return {
       program: {
@@ -72,9 +84,28 @@ export class ProgramService {
       },
       profile,
       safety,
-      flareUp: flareUpAdvice(lastTwoWeeks),
-      checkedInToday: lastTwoWeeks[lastTwoWeeks.length - 1]?.pain != null,
+      ...this.recent(),
     };
+  }
+
+  /**
+   * A number that moves on only when the program view may have changed: the
+   * program was let go (settings, new exercise lines), or the last two
+   * weeks' advice moved. It is looked at only when the history revision
+   * (which moves with both) did; most records (a reminder shown) leave the
+   * program as it was, and pages then need not fetch it. Building the
+   * program itself is left to whoever asks for it.
+   */
+  revision(historyRevision: number): number {
+    const seen = this.viewRevision;
+    if (seen.at === historyRevision) return seen.number;
+    const key = JSON.stringify({ generation: this.generation, ...this.recent() });
+    seen.at = historyRevision;
+    if (key !== seen.key) {
+      seen.key = key;
+      seen.number++;
+    }
+    return seen.number;
   }
 
   /** Saves the questionnaire; optionally applies the schedule that suits the answers. */
@@ -91,7 +122,12 @@ export class ProgramService {
 
   /** New exercise lines in the history: the doses are worked out again from it. */
   historyChanged(): void {
+    this.letGo();
+  }
+
+  private letGo(): void {
     this.cached = null;
+    this.generation++;
   }
 
   /** A pain check-in; any red flag stops the exercise program. */

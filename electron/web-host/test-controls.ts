@@ -74,7 +74,7 @@ export class TestControls {
         case 'advance':
           await this.ports.clock.advance(bodies.advance.parse(body).ms);
           // Pages under a manual clock show its time: tell them it moved.
-          this.app.publish();
+          this.app.publish({ clockMoved: true });
           break;
         case 'idle':
           this.ports.idle.set(bodies.idle.parse(body).seconds);

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, View } from '@shared/ipc-contract';
 import type { ApiHandle } from './api';
 import { useTheme } from './theme';
-import { useAppState } from './use-app-state';
+import { AppStateProvider, useAppState } from './state/app-state';
+import type { HistoryStore } from './state/history-store';
 import { useLanguage } from './use-language';
 import { usePaintMark } from './use-paint-mark';
 import { BreakView } from './views/BreakView';
@@ -39,8 +40,32 @@ function isBreakShown(handle: ApiHandle, snapshot: AppSnapshot | null, language:
   return snapshot !== null && language !== null && currentView(handle, snapshot, window.location.hash) === 'break';
 }
 
-export function App({ handle }: { handle: ApiHandle }) {
-  const state = useAppState(handle);
+/** The page: one state stream (AppStateProvider) for every view it shows. */
+export function App({ handle, history }: { handle: ApiHandle; history: HistoryStore }) {
+  return (
+    <AppStateProvider handle={handle} history={history}>
+      <Page handle={handle} />
+    </AppStateProvider>
+  );
+}
+
+/**
+ * A web page shows one view after another: each opens at its top, as a new
+ * window would, not at the scroll offset the last view was left at (the
+ * report is opened from the bottom of the dashboard).
+ */
+function TopOnViewChange({ view }: { view: View }) {
+  const shown = useRef(view);
+  useLayoutEffect(() => {
+    if (shown.current === view) return;
+    shown.current = view;
+    window.scrollTo(0, 0);
+  }, [view]);
+  return null;
+}
+
+function Page({ handle }: { handle: ApiHandle }) {
+  const state = useAppState();
   const { snapshot } = state;
   useTheme(snapshot);
   const language = useLanguage(snapshot?.language ?? null);
@@ -65,15 +90,16 @@ export function App({ handle }: { handle: ApiHandle }) {
   const view = opened === 'dashboard' && firstRun ? 'onboarding' : opened;
   return (
     <div className={`app app--${view}`} data-view={view}>
-      {handle.host === 'web' && <TrayPanel api={handle.api} tray={snapshot.tray} />}
+      <TopOnViewChange view={view} />
+      {handle.host === 'web' && <TrayPanel api={handle.api} snapshot={snapshot} />}
       {!state.connected && (
         <p className="connection-lost" role="status">
           {t('app.connectionLost')}
         </p>
       )}
       <NoticeBanner api={handle.api} notices={snapshot.notices} />
-      {view === 'break' && <BreakView api={handle.api} state={state} />}
-      {view === 'dashboard' && <DashboardView api={handle.api} state={state} />}
+      {view === 'break' && <BreakView api={handle.api} />}
+      {view === 'dashboard' && <DashboardView api={handle.api} />}
       {view === 'settings' && (
         <Suspense fallback={<p className="loading">{t('settings.loading')}</p>}>
           <SettingsWindow api={handle.api} />

@@ -1,6 +1,6 @@
 import type { LogEvent } from '../event-log-schema';
 import { localDateAtOffset } from '../calendar';
-import { aggregateDays, emptyDay } from './daily-aggregate';
+import { aggregateDays, emptyDay, type DayAggregate } from './daily-aggregate';
 
 /**
  * Today's movement breaks at a glance (the dashboard's four numbers and the
@@ -21,17 +21,22 @@ export interface DayStats {
   minutesMoved: number;
 }
 
-export function computeDayStats(events: readonly LogEvent[], date: string): DayStats {
-  const day =
-    aggregateDays(
-      events.filter((e) => (e.type === 'day-activity' ? e.date : localDateAtOffset(e.at, e.tz)) === date),
-    ).get(date) ?? emptyDay(date);
+/** A day's aggregate as the four numbers (the backend's today figures and the command line use it). */
+export function dayStatsOf(day: DayAggregate): DayStats {
   return {
-    date,
+    date: day.date,
     due: day.movement.due,
     taken: day.movement.taken,
     snoozed: day.movement.snoozed,
     skipped: day.movement.skipped,
     minutesMoved: day.guidedMinutes,
   };
+}
+
+export function computeDayStats(events: readonly LogEvent[], date: string): DayStats {
+  const day =
+    aggregateDays(
+      events.filter((e) => (e.type === 'day-activity' ? e.date : localDateAtOffset(e.at, e.tz)) === date),
+    ).get(date) ?? emptyDay(date);
+  return dayStatsOf(day);
 }

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startWebHost, stop } from './processes.mjs';
 
-function launchChromium() {
+export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -24,7 +24,7 @@ function launchChromium() {
  * questionnaire skipped (as tests/helpers/web-host-app.ts does) and apply
  * `changes` per section.
  */
-async function prepareSettings(dataDir, now, changes = {}) {
+export async function prepareSettings(dataDir, now, changes = {}) {
   await stop(await startWebHost({ dataDir, manualNow: now }));
   const file = path.join(dataDir, 'settings.json');
   const settings = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -34,35 +34,62 @@ async function prepareSettings(dataDir, now, changes = {}) {
 }
 
 /**
- * The dashboard on `dataDir`'s history: from navigationStart to the
- * `charts-painted` mark the renderer sets after the frame that first draws its
- * charts with data. The host keeps running as the tray app does: the first
- * navigation after its start (the history still loading) is its own figure,
- * then each run is a fresh browser context (empty cache) on the warm host.
+ * The dashboard on each data folder's history: from navigationStart to the
+ * `charts-painted` mark the renderer sets after the frame that first draws
+ * its charts with data. Every folder gets its own host, kept running as the
+ * tray app is: the first navigation after its start (the history still
+ * loading) is its own figure. Then each run is a fresh browser context
+ * (empty cache) on the warm hosts, the folders taking turns so a busy moment
+ * of the machine falls on them alike. Beside the time, each warm run gives
+ * what the page's main thread worked until then (Chromium's TaskDuration,
+ * which a busy machine stretches less than the clock), and the calls the
+ * page made and the KB their answers carried over the WebSocket.
  */
-export async function chartsPainted(dataDir, now, runs) {
-  await prepareSettings(dataDir, now);
-  const host = await startWebHost({ dataDir, manualNow: now });
+export async function chartsPainted(dataDirs, now, runs) {
+  for (const dataDir of dataDirs) await prepareSettings(dataDir, now);
+  const hosts = [];
   const browser = await launchChromium();
-  const navigate = async () => {
+  const navigate = async (host) => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const traffic = { calls: 0, bytes: 0 };
+    page.on('websocket', (ws) => {
+      ws.on('framesent', ({ payload }) => {
+        if (JSON.parse(String(payload)).type === 'invoke') traffic.calls++;
+      });
+      ws.on('framereceived', ({ payload }) => {
+        if (JSON.parse(String(payload)).type === 'result') traffic.bytes += Buffer.byteLength(String(payload));
+      });
+    });
     await page.goto(host.url);
     await page.waitForFunction(() => performance.getEntriesByName('charts-painted').length > 0, null, {
       timeout: 30_000,
     });
     const ms = await page.evaluate(() => performance.getEntriesByName('charts-painted')[0].startTime);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const taskMs = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
     await context.close();
-    return ms;
+    return { ms, taskMs, calls: traffic.calls, kb: traffic.bytes / 1024 };
   };
   try {
-    const first = await navigate();
-    const warm = [];
-    for (let run = 0; run < runs; run++) warm.push(await navigate());
-    return { first, warm };
+    for (const dataDir of dataDirs) hosts.push(await startWebHost({ dataDir, manualNow: now }));
+    const results = [];
+    for (const host of hosts) results.push({ first: (await navigate(host)).ms, warm: [], work: [], calls: [], kb: [] });
+    for (let run = 0; run < runs; run++) {
+      for (const [index, host] of hosts.entries()) {
+        const { ms, taskMs, calls, kb } = await navigate(host);
+        results[index].warm.push(ms);
+        results[index].work.push(taskMs);
+        results[index].calls.push(calls);
+        results[index].kb.push(kb);
+      }
+    }
+    return results;
   } finally {
     await browser.close();
-    await stop(host);
+    await Promise.all(hosts.map(stop));
   }
 }
 

@@ -23,16 +23,16 @@ export function summary(samples) {
  * Starts the built web host and resolves when it prints "listening on URL",
  * with the time that took. `manualNow` starts it with the test controls
  * (`--clock manual`); otherwise it runs on the system clock as users run it.
- * The environment is English, whatever this machine's locale.
+ * The environment is English, whatever this machine's locale; `env` adds to it.
  */
-export function startWebHost({ dataDir, manualNow } = {}) {
+export function startWebHost({ dataDir, manualNow, env = {} } = {}) {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-'));
   const args = [webHostEntry, '--port', '0', '--no-open', '--data-dir', dir];
   if (manualNow) args.push('--clock', 'manual', '--now', manualNow);
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'ignore'],
-    env: { ...process.env, LC_ALL: 'en_US.UTF-8', LANGUAGE: '' },
+    env: { ...process.env, LC_ALL: 'en_US.UTF-8', LANGUAGE: '', ...env },
   });
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).once('line', (line) => {

@@ -5,6 +5,7 @@
 // Linux only for the /proc figures. docs/PERFORMANCE.md explains each one.
 //
 //   npm run bench -- --runs 5 --idle-seconds 60
+//   npm run bench -- --only dashboard,traffic   # some sections only
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,12 +13,21 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { breakPainted, chartsPainted } from './browser.mjs';
 import { rendererBundle } from './bundle.mjs';
+import { hourOfTraffic } from './traffic.mjs';
 import { idleFigures, root, startBareTimer, startWebHost, stop, summary, webHostEntry } from './processes.mjs';
 import { startWorkrave, workraveInstalled } from './workrave.mjs';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'idle-seconds': { type: 'string', default: '60' } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    'idle-seconds': { type: 'string', default: '60' },
+    only: { type: 'string' },
+  },
 });
+const SECTIONS = ['start', 'idle', 'history', 'dashboard', 'break', 'traffic', 'bundle'];
+const only = values.only?.split(',') ?? SECTIONS;
+for (const name of only) if (!SECTIONS.includes(name)) throw new Error(`--only: no section "${name}" (${SECTIONS})`);
+const want = (name) => only.includes(name);
 const RUNS = Math.max(1, Number(values.runs));
 // The break figure leaves each break with Skip, and the settings allow 10 skips in a row.
 if (RUNS > 10) throw new Error('--runs: at most 10');
@@ -34,20 +44,20 @@ const figures = {};
 const ratios = {};
 
 // Cold start: one host at a time.
-const startSamples = [];
-for (let run = 0; run < RUNS; run++) {
-  const host = await startWebHost();
-  startSamples.push(host.startMs);
-  await stop(host);
+if (want('start')) {
+  const samples = [];
+  for (let run = 0; run < RUNS; run++) {
+    const host = await startWebHost();
+    samples.push(host.startMs);
+    await stop(host);
+  }
+  figures['web host cold start to "listening" (ms)'] = { ...summary(samples), goal: '<= 400' };
 }
 
 // Idle: every host, as many bare Node timers and Workrave (when installed)
 // side by side in the same window, so load on the machine affects all alike.
-let idle = [];
-let bare = [];
-let workrave = [];
-const withWorkrave = onLinux && workraveInstalled();
-if (onLinux) {
+if (want('idle') && onLinux) {
+  const withWorkrave = workraveInstalled();
   const hosts = [];
   for (let run = 0; run < RUNS; run++) hosts.push(await startWebHost());
   const timers = Array.from({ length: RUNS }, startBareTimer);
@@ -56,71 +66,13 @@ if (onLinux) {
   else note('Workrave is not installed (apt install workrave): no comparison with it');
   note(`measuring idle: ${SETTLE_MS / 1000} s to settle, then ${IDLE_SECONDS} s`);
   const measure = (pid) => idleFigures(pid, SETTLE_MS, IDLE_SECONDS);
-  [idle, bare, workrave] = await Promise.all([
+  const [idle, bare, workrave] = await Promise.all([
     Promise.all(hosts.map((h) => measure(h.child.pid))),
     Promise.all(timers.map((t) => measure(t.child.pid))),
     Promise.all(workraves.map((w) => measure(w.pid))),
   ]);
   await Promise.all([...hosts, ...timers].map(stop));
   await Promise.all(workraves.map((w) => w.stop()));
-}
-
-// History: 5 synthetic years, measured in fresh processes (out/main/stats-bench.js).
-function runStatsBench(dataDir, dropCache) {
-  const args = [path.join(root, 'out/main/stats-bench.js'), '--data-dir', dataDir, '--now', NOW];
-  if (dropCache) args.push('--drop-cache');
-  const result = spawnSync(process.execPath, ['--expose-gc', ...args], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`stats bench failed: ${result.stderr}`);
-  return JSON.parse(result.stdout.trim());
-}
-const historyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-history-'));
-const seeded = spawnSync(
-  process.execPath,
-  [path.join(root, 'out/main/seed-history.js'), '--data-dir', historyDir, '--years', '5', '--end', NOW.slice(0, 10)],
-  { encoding: 'utf8' },
-);
-if (seeded.status !== 0) throw new Error(`seed-history failed: ${seeded.stderr}`);
-const noCache = [];
-const withCache = [];
-for (let run = 0; run < RUNS; run++) noCache.push(runStatsBench(historyDir, true));
-for (let run = 0; run < RUNS; run++) withCache.push(runStatsBench(historyDir, false));
-const charts = await chartsPainted(historyDir, NOW, RUNS);
-fs.rmSync(historyDir, { recursive: true, force: true });
-note(
-  `charts painted: first ${charts.first.toFixed(0)} ms, then ${charts.warm.map((ms) => ms.toFixed(0)).join(', ')} ms`,
-);
-const eventCount = withCache[0]?.events ?? 0;
-
-// A due break on screen: a fresh data folder.
-const breakDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-break-'));
-const breakSamples = await breakPainted(breakDir, NOW, RUNS);
-fs.rmSync(breakDir, { recursive: true, force: true });
-
-const bundle = rendererBundle();
-
-figures['web host cold start to "listening" (ms)'] = { ...summary(startSamples), goal: '<= 400' };
-figures['movement break due → break view painted in Chromium (ms)'] = { ...summary(breakSamples), goal: '<= 300' };
-figures['dashboard, 5 years of history: navigation → charts painted (ms)'] = {
-  ...summary(charts.warm),
-  goal: '<= 500',
-};
-figures['dashboard, 5 years: first navigation after host start (ms)'] = summary([charts.first]);
-figures[`5-year history (${eventCount} events): cold load + aggregation, cached (ms)`] = {
-  ...summary(withCache.map((r) => r.loadMs)),
-  goal: '<= 150',
-};
-figures['5-year history: first load ever, no cache (ms)'] = summary(noCache.map((r) => r.loadMs));
-figures['90-day dashboard query, first in a cold process (ms)'] = {
-  ...summary(withCache.map((r) => r.firstQueryMs)),
-  goal: '<= 20',
-};
-figures['90-day dashboard query, warm (ms)'] = summary(withCache.map((r) => r.warmQueryMs));
-figures['memory of the loaded 5-year history (MB heap)'] = {
-  ...summary(withCache.map((r) => r.heapMB)),
-  goal: '<= 50',
-};
-figures['memory after a first load without cache (MB heap)'] = summary(noCache.map((r) => r.heapMB));
-if (onLinux) {
   figures['web host idle: context switches / min (all threads)'] = summary(idle.map((f) => f.switchesPerMinute));
   figures['bare Node timer idle: context switches / min'] = summary(bare.map((f) => f.switchesPerMinute));
   figures['web host RSS when idle (MB)'] = { ...summary(idle.map((f) => f.rss)), goal: '< 80' };
@@ -136,12 +88,107 @@ if (onLinux) {
     };
   }
 }
-const sizes = {
-  'renderer JS, initial load of every page (KB gzipped)': bundle.initial,
-  ...Object.fromEntries(bundle.lazy.map((c) => [`  + ${c.name}, loaded when needed (KB gzipped)`, c.kb])),
-  'renderer JS a page can load, one language (KB gzipped)': bundle.oneLanguage,
-  'renderer JS shipped, all files (KB gzipped)': bundle.all,
-};
+
+// History: 5 synthetic years, measured in fresh processes (out/main/stats-bench.js).
+function runStatsBench(dataDir, dropCache) {
+  const args = [path.join(root, 'out/main/stats-bench.js'), '--data-dir', dataDir, '--now', NOW];
+  if (dropCache) args.push('--drop-cache');
+  const result = spawnSync(process.execPath, ['--expose-gc', ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`stats bench failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim());
+}
+if (want('history') || want('dashboard')) {
+  const historyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-history-'));
+  const seeded = spawnSync(
+    process.execPath,
+    [path.join(root, 'out/main/seed-history.js'), '--data-dir', historyDir, '--years', '5', '--end', NOW.slice(0, 10)],
+    { encoding: 'utf8' },
+  );
+  if (seeded.status !== 0) throw new Error(`seed-history failed: ${seeded.stderr}`);
+  if (want('history')) {
+    const noCache = [];
+    const withCache = [];
+    for (let run = 0; run < RUNS; run++) noCache.push(runStatsBench(historyDir, true));
+    for (let run = 0; run < RUNS; run++) withCache.push(runStatsBench(historyDir, false));
+    const eventCount = withCache[0]?.events ?? 0;
+    figures[`5-year history (${eventCount} events): cold load + aggregation, cached (ms)`] = {
+      ...summary(withCache.map((r) => r.loadMs)),
+      goal: '<= 150',
+    };
+    figures['5-year history: first load ever, no cache (ms)'] = summary(noCache.map((r) => r.loadMs));
+    figures['90-day dashboard query, first in a cold process (ms)'] = {
+      ...summary(withCache.map((r) => r.firstQueryMs)),
+      goal: '<= 20',
+    };
+    figures['90-day dashboard query, warm (ms)'] = summary(withCache.map((r) => r.warmQueryMs));
+    figures['memory of the loaded 5-year history (MB heap)'] = {
+      ...summary(withCache.map((r) => r.heapMB)),
+      goal: '<= 50',
+    };
+    figures['memory after a first load without cache (MB heap)'] = summary(noCache.map((r) => r.heapMB));
+  }
+  if (want('dashboard')) {
+    // The same dashboard with no history at all, in the same run: what 5 years add.
+    const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-empty-'));
+    const [empty, years] = await chartsPainted([emptyDir, historyDir], NOW, RUNS);
+    fs.rmSync(emptyDir, { recursive: true, force: true });
+    for (const [name, { first, warm }] of Object.entries({ empty, '5 years': years })) {
+      note(
+        `charts painted, ${name}: first ${first.toFixed(0)} ms, then ${warm.map((ms) => ms.toFixed(0)).join(', ')} ms`,
+      );
+    }
+    figures['dashboard, no history: navigation → charts painted (ms)'] = summary(empty.warm);
+    figures['dashboard, 5 years of history: navigation → charts painted (ms)'] = {
+      ...summary(years.warm),
+      goal: '<= 500',
+    };
+    figures['dashboard, 5 years: first navigation after host start (ms)'] = summary([years.first]);
+    figures['dashboard, no history: main-thread work until charts painted (ms)'] = summary(empty.work);
+    figures['dashboard, 5 years: main-thread work until charts painted (ms)'] = summary(years.work);
+    figures['dashboard, no history: calls until charts painted'] = summary(empty.calls);
+    figures['dashboard, 5 years: calls until charts painted'] = summary(years.calls);
+    figures['dashboard, 5 years: KB the answers carried'] = summary(years.kb);
+    ratios['dashboard: 5 years ÷ no history (medians)'] = {
+      value: summary(years.warm).median / summary(empty.warm).median,
+      goal: '<= 1.3',
+    };
+    ratios['dashboard main-thread work: 5 years ÷ no history (medians)'] = {
+      value: summary(years.work).median / summary(empty.work).median,
+      goal: '<= 1.3',
+    };
+  }
+  fs.rmSync(historyDir, { recursive: true, force: true });
+}
+
+// A due break on screen: a fresh data folder.
+if (want('break')) {
+  const breakDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-break-'));
+  const samples = await breakPainted(breakDir, NOW, RUNS);
+  fs.rmSync(breakDir, { recursive: true, force: true });
+  figures['movement break due → break view painted in Chromium (ms)'] = { ...summary(samples), goal: '<= 300' };
+}
+
+// An hour of the manual clock with two dashboards open: what each page receives and asks for.
+if (want('traffic')) {
+  for (const scenario of ['away', 'desk']) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-bench-traffic-'));
+    const perPage = await hourOfTraffic(dir, NOW, { scenario, pages: 2 });
+    fs.rmSync(dir, { recursive: true, force: true });
+    const where = scenario === 'away' ? 'away from the keyboard' : 'at the desk';
+    figures[`an hour ${where}: pushes per page`] = summary(perPage.map((p) => p.pushes));
+    figures[`an hour ${where}: calls per page`] = summary(perPage.map((p) => p.calls));
+  }
+}
+
+const bundle = want('bundle') ? rendererBundle() : null;
+const sizes = bundle
+  ? {
+      'renderer JS, initial load of every page (KB gzipped)': bundle.initial,
+      ...Object.fromEntries(bundle.lazy.map((c) => [`  + ${c.name}, loaded when needed (KB gzipped)`, c.kb])),
+      'renderer JS a page can load, one language (KB gzipped)': bundle.oneLanguage,
+      'renderer JS shipped, all files (KB gzipped)': bundle.all,
+    }
+  : {};
 
 const rows = [
   ...Object.entries(figures).map(([name, f]) => [

@@ -74,4 +74,38 @@ describe('the built renderer', () => {
     expect(dynamic.length).toBeGreaterThan(1);
     for (const file of dynamic) expect(fs.existsSync(path.join(ASSETS, file)), file).toBe(true);
   });
+
+  it('gives each lazily loaded chunk its own stylesheet, and the first page only its own', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ASSETS, '../.vite/manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string; css?: string[]; isEntry?: boolean }
+    >;
+    const css = (key: string) => {
+      const files = manifest[key]?.css ?? [];
+      expect(files, `${key} has no stylesheet of its own`).toHaveLength(1);
+      return read(path.basename(files[0] as string));
+    };
+    const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry) as string;
+    const first = css(entryKey);
+    const charts = css('src/charts/chunk.ts');
+    const settings = css('src/settings/SettingsWindow.tsx');
+    // index.html links the entry's sheet alone; the others come with their chunks.
+    const linked = [
+      ...fs.readFileSync(INDEX_HTML, 'utf8').matchAll(/<link rel="stylesheet"[^>]*href="\.\/assets\/([^"]+)"/g),
+    ];
+    expect(linked.map((m) => m[1])).toEqual([path.basename(manifest[entryKey]?.css?.[0] ?? '')]);
+    // What holds the charts' places, and the report's tables, is styled before the chart code arrives.
+    for (const selector of ['.today-ring{', '.history--loading{', '.chart-card--loading{', '.chart-table{', '.tray{'])
+      expect(first, selector).toContain(selector);
+    for (const selector of ['.heatmap{', '.timeline__list{', '.chart__bar', '.range-switch{', '.chart-tooltip{']) {
+      expect(charts, selector).toContain(selector);
+      expect(first, selector).not.toContain(selector);
+    }
+    for (const selector of ['.settings-card{', '.about{', '.settings fieldset{']) {
+      expect(settings, selector).toContain(selector);
+      expect(first, selector).not.toContain(selector);
+    }
+    // Each sheet once: no chunk repeats the base sheet's rules.
+    for (const sheet of [charts, settings]) expect(sheet).not.toContain('.button{');
+  });
 });

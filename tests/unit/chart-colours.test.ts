@@ -3,15 +3,28 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The chart colours in renderer/src/styles.css pass WCAG AA against the card
+ * The chart colours (renderer/src/charts/charts.css, on the cards of
+ * renderer/src/styles.css) pass WCAG AA against the card
  * background they are drawn on: 3:1 for graphics (bars, lines, marks, heat-map
  * cells; WCAG 1.4.11) and 4.5:1 for text (axis labels, badges; WCAG 1.4.3), in
  * the light theme, the dark theme and print. The values are read from the
- * stylesheet itself, so changing a colour there re-runs the check. Tokens
+ * stylesheets themselves (every sheet of the renderer, the base one first, as
+ * the page loads them), so changing a colour there re-runs the check. Tokens
  * are written `light-dark(LIGHT, DARK)`, so that the theme setting (which
  * sets `color-scheme`) can override the system's preference.
  */
-const CSS = fs.readFileSync(path.resolve(import.meta.dirname, '../../renderer/src/styles.css'), 'utf8');
+const RENDERER = path.resolve(import.meta.dirname, '../../renderer/src');
+const BASE = path.join(RENDERER, 'styles.css');
+const SHEETS = [
+  BASE,
+  ...fs
+    .readdirSync(RENDERER, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => path.join(RENDERER, file))
+    .filter((file) => file !== BASE)
+    .sort(),
+];
+const CSS = SHEETS.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
 
 type Vars = Record<string, string>;
 
@@ -130,7 +143,7 @@ const PAIRS: [string, string, number][] = [
   ['--focus', '--surface', 3],
 ];
 
-describe('chart colours (renderer/src/styles.css)', () => {
+describe('chart colours (renderer/src/charts/charts.css)', () => {
   it('finds the chart palette for light and dark, each colour with both sides', () => {
     const palette = GRAPHICS.concat('--chart-axis', '--chart-ring-track');
     expect(Object.keys(base)).toEqual(expect.arrayContaining(palette));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseById } from '../../shared/content/exercises';
 import { translator } from '../../shared/i18n/i18n';
-import { createHistoryFormat, intlLocale } from '../../renderer/src/charts/format';
+import { createHistoryFormat, intlLocale } from '../../renderer/src/format/history-format';
 import {
   adherenceSummary,
   exercisesSummary,
@@ -13,7 +13,7 @@ import {
   yearByMonth,
   yearSummary,
   type DayPoint,
-} from '../../renderer/src/charts/history-model';
+} from '../../renderer/src/history/history-model';
 
 /**
  * The history's words and numbers: in English exactly as the app has always

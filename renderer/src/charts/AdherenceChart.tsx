@@ -5,8 +5,8 @@ import { scaleLinear } from '@visx/scale';
 import { AxisTitle, barInBand, BottomAxis, dateTicks, dayScale, SideAxis } from './axis';
 import { ChartCard, DataTable, TooltipBox, type LegendItem } from './ChartCard';
 import { ChartFrame, Surface, TooltipAt, useBandHover, type Size } from './frame';
-import { useHistoryFormat } from './format';
-import { adherenceSummary, type DayPoint } from './history-model';
+import { useHistoryFormat } from '../format/history-format';
+import { adherenceSummary, type DayPoint } from '../history/history-model';
 
 interface Row extends DayPoint {
   /** Where a flare-up day's marker sits on the pain axis (its pain, else the top). */

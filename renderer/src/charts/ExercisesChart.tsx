@@ -5,8 +5,8 @@ import type { HistoryView } from '@shared/ipc-contract';
 import { barInBand, BottomAxis, countScale, SideAxis, useTextWidth, wrapLabel, WrappedLeftTick } from './axis';
 import { ChartCard, DataTable, TooltipBox } from './ChartCard';
 import { ChartFrame, Surface, TooltipAt, useBandHover, type Size } from './frame';
-import { useHistoryFormat } from './format';
-import { exerciseName, exercisesSummary } from './history-model';
+import { useHistoryFormat } from '../format/history-format';
+import { exerciseName, exercisesSummary } from '../history/history-model';
 
 const ROW_HEIGHT = 30;
 /** The exercises' names on the left (at least 190 px), the counts under the bars. */

@@ -1,6 +1,14 @@
 import { ChartCard } from './ChartCard';
-import { useHistoryFormat } from './format';
-import { heatLabel, heatLayout, heatStepLabels, yearByMonth, yearSummary, type YearDay } from './history-model';
+import { useHistoryFormat } from '../format/history-format';
+import {
+  heatLabel,
+  heatLayout,
+  heatStepLabels,
+  yearByMonth,
+  yearSummary,
+  type YearDay,
+} from '../history/history-model';
+import './heat-map.css';
 
 /** Rows of the calendar, Monday first. */
 const WEEKDAY_INDEXES = [0, 1, 2, 3, 4, 5, 6];

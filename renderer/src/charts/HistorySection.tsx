@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HistoryView, PostureApi } from '@shared/ipc-contract';
+import type { HistoryView, PostureApi, TodayFigures } from '@shared/ipc-contract';
 import { reportFailure } from '../api';
 import { AdherenceChart } from './AdherenceChart';
-import { downloadCsv } from './download';
+import { downloadCsv } from '../history/download-csv';
 import { ExercisesChart } from './ExercisesChart';
 import { HeatMap } from './HeatMap';
-import { useHistoryFormat } from './format';
-import { RANGES, type HistoryDays } from './history-model';
+import { useHistoryFormat } from '../format/history-format';
+import { RANGES, type HistoryDays } from '../history/history-model';
 import { MinutesChart } from './MinutesChart';
 import { Timeline } from './Timeline';
 
@@ -21,7 +21,9 @@ export interface HistorySectionProps {
   onDaysChange: (days: HistoryDays) => void;
   view: HistoryView | null;
   error: string | null;
-  zone: string | null;
+  /** Today's reminders, from the snapshot (the ring and the stat cards read the same). */
+  timeline: TodayFigures['timeline'];
+  zone: string;
 }
 
 /**
@@ -29,9 +31,8 @@ export interface HistorySectionProps {
  * charts and the highlights, the year's calendar, the CSV exports and the
  * therapist report.
  */
-export function HistorySection({ api, days, onDaysChange, view, error, zone }: HistorySectionProps) {
+export function HistorySection({ api, days, onDaysChange, view, error, timeline, zone }: HistorySectionProps) {
   const { t } = useTranslation();
-  const format = useHistoryFormat();
   const sectionRef = useRef<HTMLElement>(null);
   const [exportStatus, setExportStatus] = useState('');
   const loading = !view || view.days !== days;
@@ -46,7 +47,7 @@ export function HistorySection({ api, days, onDaysChange, view, error, zone }: H
           {t('history.loadError', { error })}
         </p>
       )}
-      {view && zone && <Timeline timeline={view.timeline} zone={zone} />}
+      {view && <Timeline timeline={timeline} zone={zone} />}
       <fieldset className="range-switch">
         <legend>{t('history.range.legend')}</legend>
         {RANGES.map((range) => (
@@ -62,35 +63,7 @@ export function HistorySection({ api, days, onDaysChange, view, error, zone }: H
           </label>
         ))}
       </fieldset>
-      {view && (
-        <>
-          <dl className="highlights" data-testid="highlights">
-            <div>
-              <dt>{t('history.highlights.currentStreak')}</dt>
-              <dd data-testid="streak-current">{t('history.days', { count: view.streaks.current })}</dd>
-            </div>
-            <div>
-              <dt>{t('history.highlights.bestStreak')}</dt>
-              <dd data-testid="streak-best">{t('history.days', { count: view.streaks.best })}</dd>
-            </div>
-            <div>
-              <dt>{t('history.highlights.bestHour')}</dt>
-              <dd data-testid="best-hour">{format.hourRange(view.bestHour)}</dd>
-            </div>
-            <div>
-              <dt>{t('history.highlights.mostSkippedHour')}</dt>
-              <dd data-testid="most-skipped-hour">{format.hourRange(view.mostSkippedHour)}</dd>
-            </div>
-          </dl>
-          <p className="highlights__note muted">
-            {t('history.highlights.streakNote', { target: format.percent(view.target) })}
-          </p>
-          <AdherenceChart points={view.points} target={view.target} />
-          <MinutesChart points={view.points} />
-          <ExercisesChart exercises={view.exercises} days={view.days} />
-          <HeatMap year={view.year} target={view.target} />
-        </>
-      )}
+      {view && <HistoryCharts view={view} />}
       <section className="history__actions" aria-labelledby="history-export-title">
         <h3 id="history-export-title">{t('history.export.title')}</h3>
         <p className="muted">{t('history.export.note')}</p>
@@ -129,6 +102,45 @@ export function HistorySection({ api, days, onDaysChange, view, error, zone }: H
     </section>
   );
 }
+
+/**
+ * The range's highlights and charts. They change only with the history's
+ * answer, not with each push of today's figures, so they are kept (memo)
+ * while the rest of the dashboard renders again.
+ */
+const HistoryCharts = memo(function HistoryCharts({ view }: { view: HistoryView }) {
+  const { t } = useTranslation();
+  const format = useHistoryFormat();
+  return (
+    <>
+      <dl className="highlights" data-testid="highlights">
+        <div>
+          <dt>{t('history.highlights.currentStreak')}</dt>
+          <dd data-testid="streak-current">{t('history.days', { count: view.streaks.current })}</dd>
+        </div>
+        <div>
+          <dt>{t('history.highlights.bestStreak')}</dt>
+          <dd data-testid="streak-best">{t('history.days', { count: view.streaks.best })}</dd>
+        </div>
+        <div>
+          <dt>{t('history.highlights.bestHour')}</dt>
+          <dd data-testid="best-hour">{format.hourRange(view.bestHour)}</dd>
+        </div>
+        <div>
+          <dt>{t('history.highlights.mostSkippedHour')}</dt>
+          <dd data-testid="most-skipped-hour">{format.hourRange(view.mostSkippedHour)}</dd>
+        </div>
+      </dl>
+      <p className="highlights__note muted">
+        {t('history.highlights.streakNote', { target: format.percent(view.target) })}
+      </p>
+      <AdherenceChart points={view.points} target={view.target} />
+      <MinutesChart points={view.points} />
+      <ExercisesChart exercises={view.exercises} days={view.days} />
+      <HeatMap year={view.year} target={view.target} />
+    </>
+  );
+});
 
 /**
  * Marks `charts-painted` in the Performance timeline once, when the charts

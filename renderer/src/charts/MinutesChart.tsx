@@ -3,8 +3,8 @@ import { Group } from '@visx/group';
 import { AxisTitle, barInBand, BottomAxis, countScale, dateTicks, dayScale, SideAxis } from './axis';
 import { ChartCard, DataTable, TooltipBox } from './ChartCard';
 import { ChartFrame, Surface, TooltipAt, useBandHover, type Size } from './frame';
-import { useHistoryFormat } from './format';
-import { minutesSummary, type DayPoint } from './history-model';
+import { useHistoryFormat } from '../format/history-format';
+import { minutesSummary, type DayPoint } from '../history/history-model';
 
 const MARGIN = { top: 12, right: 28, bottom: 30, left: 56 };
 

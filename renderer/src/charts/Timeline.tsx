@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reminderName } from '@shared/tray-menu';
-import { intlLocale } from './format';
-import { timelineSummary, type TimelineEntry } from './history-model';
+import { intlLocale } from '../format/history-format';
+import { timelineSummary, type TimelineEntry } from '../history/history-model';
+import './timeline.css';
 
 /** Today's reminders and what became of them, as a plain list: time, what, outcome. */
 export function Timeline({ timeline, zone }: { timeline: readonly TimelineEntry[]; zone: string }) {

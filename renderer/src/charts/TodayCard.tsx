@@ -1,28 +1,23 @@
 import { Suspense } from 'react';
-import type { PostureApi } from '@shared/ipc-contract';
-import { useHistoryFormat } from './format';
+import type { TodayFigures } from '@shared/ipc-contract';
+import { useHistoryFormat } from '../format/history-format';
 import { lazyChart, useChartsLoaded } from './load-charts';
 import { RingCentre } from './ring-centre';
-import { useHistory } from './use-history';
+import './today-ring.css';
 
 const LazyRingGraphic = lazyChart((m) => m.RingGraphic);
 
 /**
  * Today at the top of the dashboard: an adherence ring with taken/due, and
- * the day's longest sitting stretch. The words come with the data; the ring
- * itself is drawn once the chart code has loaded (load-charts.ts).
+ * the day's longest sitting stretch. It shows the snapshot's figures, the
+ * same the stat cards and the sitting card show; the ring itself is drawn
+ * once the chart code has loaded (load-charts.ts).
  */
-export function TodayRing({ api }: { api: PostureApi }) {
+export function TodayRing({ today, longestSittingMinutes }: { today: TodayFigures; longestSittingMinutes: number }) {
   const format = useHistoryFormat();
   const { t } = format;
-  const { view } = useHistory(api, 7);
   const chartsLoaded = useChartsLoaded();
-  if (!view) return <div className="today-ring today-ring--loading" aria-hidden="true" />;
-  const today = view.points.at(-1);
-  const due = today?.due ?? 0;
-  const taken = today?.taken ?? 0;
-  const adherence = today?.adherence ?? null;
-  const longest = view.todayDetail.longestSittingMinutes;
+  const { due, taken, adherence } = today;
   const ringPlaceholder = (
     <div className="today-ring__graphic" aria-hidden="true">
       <RingCentre taken={taken} due={due} />
@@ -47,9 +42,7 @@ export function TodayRing({ api }: { api: PostureApi }) {
           {due === 0 ? t('history.ring.nothingDue') : t('history.ring.taken', { taken, count: due })}
         </p>
         <p className="muted" data-testid="today-ring-sitting">
-          {longest === null
-            ? t('history.ring.longestSittingUnknown')
-            : t('history.ring.longestSitting', { duration: format.minutes(longest) })}
+          {t('history.ring.longestSitting', { duration: format.minutes(longestSittingMinutes) })}
         </p>
       </div>
     </section>

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { AxisBottom, AxisLeft, AxisRight, type TickFormatter, type TickRendererProps } from '@visx/axis';
 import { scaleBand, scaleLinear } from '@visx/scale';
-import type { DayPoint } from './history-model';
+import type { DayPoint } from '../history/history-model';
 
 export type BandScale = ReturnType<typeof scaleBand<string>>;
 export type LinearScale = ReturnType<typeof scaleLinear<number>>;
@@ -124,7 +124,7 @@ export function AxisTitle({ x, y, text, side }: { x: number; y: number; text: st
   );
 }
 
-/** The size of the charts' labels (`.chart text` in styles.css). */
+/** The size of the charts' labels (`.chart text` in charts.css). */
 const LABEL_FONT_PX = 12;
 
 /**

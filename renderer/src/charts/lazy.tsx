@@ -1,9 +1,10 @@
 import { Suspense, useState, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PostureApi } from '@shared/ipc-contract';
-import type { HistoryDays } from './history-model';
+import type { PostureApi, TodayFigures } from '@shared/ipc-contract';
+import type { HistoryDays } from '../history/history-model';
+import { useHistory } from '../state/use-history';
 import { lazyChart, useChartsLoaded } from './load-charts';
-import { useHistory, useZone } from './use-history';
+import '../history/history.css';
 
 export { TodayRing } from './TodayCard';
 
@@ -34,13 +35,29 @@ function WhenLoaded({ placeholder, children }: { placeholder: ReactNode; childre
   return loaded ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
 }
 
-export function HistorySection({ api }: { api: PostureApi }) {
+/** The dashboard's history; today's timeline comes with the snapshot, like the ring and the stat cards. */
+export function HistorySection({
+  api,
+  timeline,
+  zone,
+}: {
+  api: PostureApi;
+  timeline: TodayFigures['timeline'];
+  zone: string;
+}) {
   const [days, setDays] = useState<HistoryDays>(30);
-  const { view, error } = useHistory(api, days);
-  const zone = useZone(api);
+  const { view, error } = useHistory(days);
   return (
     <WhenLoaded placeholder={<Placeholder className="history history--loading" loading="history" />}>
-      <LazyHistorySection api={api} days={days} onDaysChange={setDays} view={view} error={error} zone={zone} />
+      <LazyHistorySection
+        api={api}
+        days={days}
+        onDaysChange={setDays}
+        view={view}
+        error={error}
+        timeline={timeline}
+        zone={zone}
+      />
     </WhenLoaded>
   );
 }

@@ -1,8 +1,9 @@
 import { Trans, useTranslation } from 'react-i18next';
-import type { AppState } from '../use-app-state';
-import { useNow } from '../use-now';
+import type { AppState } from '../state/app-state';
+import { useNow } from '../state/use-now';
 import { formatSeconds } from './player-model';
 import type { ActiveBreak } from './session';
+import './break-header.css';
 
 /**
  * The break's own clock: the backend ends the break at `endsAt` whatever the

@@ -4,6 +4,7 @@ import type { Feedback } from '@shared/program/progression';
 import type { Outcome } from './player-model';
 import { textOf } from './player-text';
 import type { SessionEntry } from './session';
+import './feedback.css';
 
 /** The answers offered, in order; each is worded by `player.complete.feedback.<value>`. */
 const CHOICES: readonly Feedback[] = ['too-easy', 'right', 'painful'];

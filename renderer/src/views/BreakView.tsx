@@ -1,3 +1,5 @@
+// Before the player's modules, whose own sheets refine it.
+import '../player/player.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcResult, PostureApi, ProgramView } from '@shared/ipc-contract';
@@ -13,14 +15,15 @@ import { resolveSession, type ActiveBreak } from '../player/session';
 import { StoppedScreen } from '../player/StoppedScreen';
 import { usePlayer, usePlayerKeys, useSoundSetting } from '../player/use-player';
 import { useExerciseReports } from '../player/use-exercise-reports';
-import type { AppState } from '../use-app-state';
+import { useAppState, type AppState } from '../state/app-state';
 
 /**
  * The break window: the guided player for the break's session (a ready
  * screen, then each hold and repetition counted down, then "How was it?"),
  * or, when a red flag stopped the program, no exercises at all.
  */
-export function BreakView({ api, state }: { api: PostureApi; state: AppState }) {
+export function BreakView({ api }: { api: PostureApi }) {
+  const state = useAppState();
   const schedule = state.snapshot?.schedule;
   const active = schedule?.activeBreak ?? null;
   // Due and waiting for the user (with notifications off the break window is how it shows).

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { PostureApi } from '@shared/ipc-contract';
 import { describeSchedule, PAUSE_CHOICES, pauseChoiceLabel, reminderName } from '@shared/tray-menu';
-import { formatLocalDayTime, localMoment } from '@shared/calendar';
+import { formatLocalDayTime } from '@shared/calendar';
 import { reportFailure } from '../api';
-import { intlDateFormat, intlLocale, intlNumberFormat, useHistoryFormat } from '../charts/format';
+import { intlDateFormat, intlLocale, intlNumberFormat, useHistoryFormat } from '../format/history-format';
 import { HistorySection, TodayRing } from '../charts/lazy';
-import type { AppState } from '../use-app-state';
-import { useNow } from '../use-now';
+import { useAppState } from '../state/app-state';
+import { sittingMinutesAt } from '@shared/scheduling/sitting-clock';
+import { PAGE_CLOCK_MS, useNow } from '../state/use-now';
 import { PainCheckIn, ProgramPanel } from './ProgramPanels';
 import { FlareUpAdvice, RedFlagScreen } from './SafetyNotice';
 import { TipsPanel } from './TipsPanel';
+import './dashboard.css';
 
 function Stat({ label, value, testId }: { label: string; value: number | string; testId: string }) {
   return (
@@ -20,17 +22,23 @@ function Stat({ label, value, testId }: { label: string; value: number | string;
   );
 }
 
-/** Today at a glance: what fell due, what was taken, and what comes next. */
-export function DashboardView({ api, state }: { api: PostureApi; state: AppState }) {
+/**
+ * Today at a glance: what fell due, what was taken, and what comes next.
+ * Every figure of today (the ring, the four numbers, the summary, the
+ * timeline, the sitting card) comes from the same snapshot.
+ */
+export function DashboardView({ api }: { api: PostureApi }) {
   const { t, i18n } = useTranslation();
   const format = useHistoryFormat();
-  const now = useNow(state, 30_000);
+  const state = useAppState();
+  const now = useNow(state, PAGE_CLOCK_MS);
   const snapshot = state.snapshot;
   if (!snapshot) return null;
-  const { schedule, sitting, zone } = snapshot;
+  const { schedule, zone, today } = snapshot;
+  // The sitting clock run forward to the page's now, as the tray's minutes are.
+  const sitting = sittingMinutesAt(snapshot.sitting, snapshot.now, now);
   const language = i18n.language;
-  const today = state.today;
-  const adherence = today && today.due > 0 ? Math.round((today.taken / today.due) * 100) : null;
+  const adherence = today.adherence;
   const status = describeSchedule(
     {
       now,
@@ -44,7 +52,6 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
     t,
   );
   const running = schedule.status === 'running';
-  const count = (value: number | undefined) => (value === undefined ? format.none : format.number(value));
   // The day as the user reads it, in the app's zone ("Monday 2 March", "lundi 2 mars").
   const day = intlDateFormat(intlLocale(language), {
     weekday: 'long',
@@ -87,11 +94,11 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
         </section>
       )}
       {state.program && state.program.safety.stoppedAt !== null && <RedFlagScreen api={api} view={state.program} />}
-      <TodayRing api={api} />
+      <TodayRing today={today} longestSittingMinutes={sitting.longestTodayMinutes} />
       <section className="stats" aria-label={t('dashboard.stats.region')}>
-        <Stat label={t('dashboard.stats.due')} value={count(today?.due)} testId="stat-due" />
-        <Stat label={t('dashboard.stats.taken')} value={count(today?.taken)} testId="stat-taken" />
-        <Stat label={t('dashboard.stats.snoozed')} value={count(today?.snoozed)} testId="stat-snoozed" />
+        <Stat label={t('dashboard.stats.due')} value={format.number(today.due)} testId="stat-due" />
+        <Stat label={t('dashboard.stats.taken')} value={format.number(today.taken)} testId="stat-taken" />
+        <Stat label={t('dashboard.stats.snoozed')} value={format.number(today.snoozed)} testId="stat-snoozed" />
         <Stat
           label={t('dashboard.stats.adherence')}
           value={
@@ -102,16 +109,14 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
           testId="stat-adherence"
         />
       </section>
-      {today && (
-        <p className="summary" data-testid="today-summary">
-          {t(today.minutesMoved > 0 ? 'dashboard.summaryWithMovement' : 'dashboard.summary', {
-            taken: today.taken,
-            due: today.due,
-            snoozed: today.snoozed,
-            minutes: today.minutesMoved,
-          })}
-        </p>
-      )}
+      <p className="summary" data-testid="today-summary">
+        {t(today.minutesMoved > 0 ? 'dashboard.summaryWithMovement' : 'dashboard.summary', {
+          taken: today.taken,
+          due: today.due,
+          snoozed: today.snoozed,
+          minutes: today.minutesMoved,
+        })}
+      </p>
       <section className="next" aria-label={t('dashboard.next.region')}>
         <h2>{t('dashboard.next.title')}</h2>
         <p className="next__status" data-testid="next-status">
@@ -163,7 +168,7 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
       </section>
       {state.program && <FlareUpAdvice view={state.program} />}
       {/* A new day, a new check-in: keyed by the date, so yesterday's "saved" does not linger. */}
-      {state.program && <PainCheckIn key={today?.date} api={api} view={state.program} />}
+      {state.program && <PainCheckIn key={today.date} api={api} view={state.program} />}
       {state.program && <ProgramPanel api={api} view={state.program} />}
       <section className="sitting" aria-label={t('dashboard.sitting.region')}>
         <h2>{t('dashboard.sitting.title')}</h2>
@@ -182,8 +187,8 @@ export function DashboardView({ api, state }: { api: PostureApi; state: AppState
           </div>
         </dl>
       </section>
-      <HistorySection api={api} />
-      <TipsPanel date={state.today?.date ?? localMoment(now, zone).date} />
+      <HistorySection api={api} timeline={today.timeline} zone={zone} />
+      <TipsPanel date={today.date} />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { DEFAULT_PROFILE, PAIN_AREAS, RED_FLAGS, type Profile, type RedFlag } fr
 import { describeExclusion, describeReason, painAreaLabel } from '@shared/program/program-text';
 import { reportFailure } from '../api';
 import { NotMedicalAdvice } from './SafetyNotice';
+import './program.css';
 
 /**
  * The questionnaire: where it hurts, how long and how much, what makes it

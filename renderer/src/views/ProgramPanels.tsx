@@ -5,6 +5,7 @@ import type { PostureApi, ProgramView } from '@shared/ipc-contract';
 import { PAIN_AREAS, RED_FLAGS, type PainArea, type RedFlag } from '@shared/program/profile-model';
 import { describeReason, painAreaLabel } from '@shared/program/program-text';
 import { reportFailure } from '../api';
+import './program.css';
 
 /** The program at a glance on the dashboard, with the reason for each choice. */
 export function ProgramPanel({ api, view }: { api: PostureApi; view: ProgramView }) {

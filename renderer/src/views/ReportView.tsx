@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import type { PostureApi } from '@shared/ipc-contract';
 import { reportFailure } from '../api';
-import { useHistoryFormat } from '../charts/format';
-import { rollingWeeks, totals } from '../charts/history-model';
+import { useHistoryFormat } from '../format/history-format';
+import { rollingWeeks, totals } from '../history/history-model';
 import { AdherenceChart, ExercisesChart, MinutesChart } from '../charts/lazy';
-import { useHistory } from '../charts/use-history';
+import { useHistory } from '../state/use-history';
+import '../history/history.css';
+import './report.css';
 
 /** The report covers four whole weeks ending today. */
 const REPORT_WEEKS = 4;
@@ -20,7 +22,7 @@ export function ReportView({ api }: { api: PostureApi }) {
   const format = useHistoryFormat();
   const { t, longDate, percent } = format;
   const appName = t('app.name');
-  const { view, error } = useHistory(api, 30);
+  const { view, error } = useHistory(30);
   const points = view ? view.points.slice(-REPORT_DAYS) : [];
   const from = points[0]?.date;
   const to = points.at(-1)?.date;

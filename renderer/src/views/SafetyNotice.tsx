@@ -3,6 +3,7 @@ import type { PostureApi, ProgramView } from '@shared/ipc-contract';
 import { describeFlareUp } from '@shared/program/program-text';
 import { isUrgent } from '@shared/program/safety';
 import { reportFailure } from '../api';
+import './program.css';
 
 /** Shown in onboarding and About: what this app is and is not. */
 export function NotMedicalAdvice() {

@@ -4,6 +4,7 @@ import { dayNumber } from '@shared/calendar';
 import { tipText } from '@shared/content/localized';
 import { TIP_CATEGORIES, TIPS, tipsByCategory, type Tip } from '@shared/content/tips';
 import type { Translate } from '@shared/i18n/english';
+import './tips.css';
 
 /** A tip's words in the user's language (the catalogue's English when untranslated). */
 function textOf(tip: Tip, t: Translate) {

@@ -1,7 +1,11 @@
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, PostureApi } from '@shared/ipc-contract';
 import { reportFailure } from '../api';
+import { useAppState } from '../state/app-state';
+import { PAGE_CLOCK_MS, useNow } from '../state/use-now';
+import { trayModelAt } from './tray-model';
+import './tray-panel.css';
 
 type TrayItem = AppSnapshot['tray']['menu'][number];
 
@@ -13,8 +17,15 @@ type TrayItem = AppSnapshot['tray']['menu'][number];
  * Escape closes it and gives the focus back to the button, and Tab or a
  * click elsewhere closes it.
  */
-export function TrayPanel({ api, tray }: { api: PostureApi; tray: AppSnapshot['tray'] }) {
+export function TrayPanel({ api, snapshot }: { api: PostureApi; snapshot: AppSnapshot }) {
   const { t } = useTranslation();
+  // Made again at the page's clock, so its minutes move on without a push
+  // (tray-model.ts); at the snapshot's own instant it is the snapshot's tray.
+  const now = useNow(useAppState(), PAGE_CLOCK_MS);
+  const tray = useMemo(
+    () => (now === snapshot.now ? snapshot.tray : trayModelAt(snapshot, now, t)),
+    [snapshot, now, t],
+  );
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);

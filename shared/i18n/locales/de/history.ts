@@ -56,7 +56,6 @@ export const history: Strings<'history'> = {
     fraction: '{{taken, number}}/{{due, number}}',
     centre: 'gemacht',
     longestSitting: 'Längste Sitzphase: {{duration}}',
-    longestSittingUnknown: 'Längste Sitzphase: noch nicht erfasst',
   },
   timeline: {
     title: 'Heutige Erinnerungen',

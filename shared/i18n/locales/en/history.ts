@@ -56,7 +56,6 @@ export const history = {
     fraction: '{{taken, number}}/{{due, number}}',
     centre: 'taken',
     longestSitting: 'Longest sitting stretch: {{duration}}',
-    longestSittingUnknown: 'Longest sitting stretch: not recorded yet',
   },
   timeline: {
     title: 'Today’s reminders',

@@ -60,7 +60,6 @@ export const history: Strings<'history'> = {
     fraction: '{{taken, number}}/{{due, number}}',
     centre: 'hechas',
     longestSitting: 'Periodo más largo en la silla: {{duration}}',
-    longestSittingUnknown: 'Periodo más largo en la silla: aún sin datos',
   },
   timeline: {
     title: 'Recordatorios de hoy',

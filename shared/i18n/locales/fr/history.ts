@@ -60,7 +60,6 @@ export const history: Strings<'history'> = {
     fraction: '{{taken, number}}/{{due, number}}',
     centre: 'faites',
     longestSitting: 'Plus longue période assise : {{duration}}',
-    longestSittingUnknown: 'Plus longue période assise : pas encore enregistrée',
   },
   timeline: {
     title: 'Rappels du jour',

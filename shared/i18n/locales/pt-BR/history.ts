@@ -60,7 +60,6 @@ export const history: Strings<'history'> = {
     fraction: '{{taken, number}}/{{due, number}}',
     centre: 'feitas',
     longestSitting: 'Período mais longo na cadeira: {{duration}}',
-    longestSittingUnknown: 'Período mais longo na cadeira: ainda sem registro',
   },
   timeline: {
     title: 'Lembretes de hoje',

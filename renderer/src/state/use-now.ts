@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'react';
-import { estimateNow, type AppState } from './use-app-state';
+import { estimateNow, type AppState } from './app-state';
+
+/**
+ * How often a view whose minutes run on the page's own clock (the tray's
+ * "in N min", the sitting card) renders again: the minutes change once a
+ * minute, so they are at most this late.
+ */
+export const PAGE_CLOCK_MS = 15_000;
 
 /**
  * The backend's current time, re-rendered every `everyMs` while the view is

@@ -2,7 +2,7 @@ import { mondayFirstIndex } from '@shared/calendar';
 import { exerciseText } from '@shared/content/localized';
 import type { Translate } from '@shared/i18n/english';
 import type { HistoryView } from '@shared/ipc-contract';
-import type { HistoryFormat } from './format';
+import type { HistoryFormat } from '../format/history-format';
 
 /**
  * What the charts, their text summaries and their tables show, computed from
