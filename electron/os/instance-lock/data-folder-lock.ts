@@ -35,11 +35,23 @@ import {
  *
  * A lock left by a killed process is taken over at once when its owner's pid
  * is gone; failing that (the pid was reused, the owner hangs), once its
- * mtime, which the owner refreshes every UPDATE_MS, is STALE_MS old.
+ * mtime, which the owner refreshes every `updateMs`, is `staleMs` old.
  */
-export const STALE_MS = 10_000;
-const UPDATE_MS = 2_000;
-/** A second start waits this long past staleness for an owner that neither answers nor goes stale. */
+export interface LockTiming {
+  /** A lock whose mtime is this old belongs to nobody. */
+  staleMs: number;
+  /** How often the owner refreshes the lock's mtime. */
+  updateMs: number;
+}
+/**
+ * Staleness only matters when the owner's pid was reused or the owner hangs,
+ * both rare; a dead owner is taken over at once. A refresh wakes the process
+ * (a stat and a utimes on libuv's thread pool): every 2 s that was most of an
+ * idle host's wake-ups (docs/PERFORMANCE.md), so it refreshes every 5 minutes.
+ */
+export const DEFAULT_LOCK_TIMING: LockTiming = { staleMs: 10 * 60_000, updateMs: 5 * 60_000 };
+export const STALE_MS = DEFAULT_LOCK_TIMING.staleMs;
+/** A second start waits this long past the owner's answer time before it gives up. */
 const CLAIM_GRACE_MS = 3_000;
 /** How long the owner may take to answer, its startup included. */
 const ANSWER_TIMEOUT_MS = 15_000;
@@ -79,6 +91,8 @@ export interface ClaimOptions {
   facts?: RuntimeFacts;
   /** How long to wait for an owner that is alive but does not answer. */
   timeoutMs?: number;
+  /** The lock's staleness and refresh; tests shorten them. */
+  timing?: LockTiming;
 }
 
 function isAlive(pid: number): boolean {
@@ -153,6 +167,7 @@ export class DataFolderLock {
     readonly paths: LockPaths,
     private record: OwnerRecord,
     private logger: Logger,
+    private readonly timing: LockTiming,
     /** The owner whose lock this start took over because its process was gone, for the host's log. */
     readonly tookOverFrom: OwnerRecord | null,
   ) {
@@ -166,11 +181,12 @@ export class DataFolderLock {
     paths: LockPaths,
     record: OwnerRecord,
     logger: Logger,
+    timing: LockTiming,
     tookOverFrom: OwnerRecord | null = null,
   ): Promise<DataFolderLock> {
     let self: DataFolderLock | null = null;
-    await DataFolderLock.lockNow(paths, (error) => self?.compromised(error));
-    const lock = new DataFolderLock(paths, record, logger, tookOverFrom);
+    await DataFolderLock.lockNow(paths, timing, (error) => self?.compromised(error));
+    const lock = new DataFolderLock(paths, record, logger, timing, tookOverFrom);
     self = lock;
     try {
       lock.server = await serveHandover({
@@ -188,12 +204,16 @@ export class DataFolderLock {
     return lock;
   }
 
-  private static lockNow(paths: LockPaths, onCompromised: (error: Error) => void): Promise<unknown> {
+  private static lockNow(
+    paths: LockPaths,
+    timing: LockTiming,
+    onCompromised: (error: Error) => void,
+  ): Promise<unknown> {
     return lockfile.lock(paths.target, {
       lockfilePath: paths.lock,
       realpath: false,
-      stale: STALE_MS,
-      update: UPDATE_MS,
+      stale: timing.staleMs,
+      update: timing.updateMs,
       retries: 0,
       onCompromised,
     });
@@ -216,7 +236,7 @@ export class DataFolderLock {
     if (!this.released) writeOwnerRecord(this.paths.record, this.record);
   }
 
-  /** Called when another process took the folder (this one hung past STALE_MS): the host must stop. */
+  /** Called when another process took the folder (this one hung past its staleness): the host must stop. */
   onLost(listener: () => void): void {
     this.lostListeners.push(listener);
   }
@@ -264,7 +284,7 @@ export class DataFolderLock {
       const holder = readOwnerRecord(this.paths.record);
       if (holder && holder.pid !== this.record.pid && isAlive(holder.pid)) return false;
       fs.rmSync(this.paths.lock, { recursive: true, force: true });
-      await DataFolderLock.lockNow(this.paths, (again) => this.compromised(again));
+      await DataFolderLock.lockNow(this.paths, this.timing, (again) => this.compromised(again));
       writeOwnerRecord(this.paths.record, this.record);
       return true;
     })
@@ -317,19 +337,22 @@ export async function claimDataFolder(options: ClaimOptions): Promise<Claim> {
     argv: [...(options.argv ?? [])],
     openBrowser: options.openBrowser ?? true,
   };
-  const deadline = Date.now() + (options.timeoutMs ?? STALE_MS + CLAIM_GRACE_MS);
+  const timing = options.timing ?? DEFAULT_LOCK_TIMING;
+  // An owner that is alive but never answers is refused after its answer
+  // time: waiting for its lock to go stale would hold this start for minutes.
+  const deadline = Date.now() + (options.timeoutMs ?? ANSWER_TIMEOUT_MS + CLAIM_GRACE_MS);
   let why = 'it does not answer';
   for (;;) {
     const step = await withGate(paths, logger, async () => {
       try {
-        return { lock: await DataFolderLock.take(paths, record, logger) };
+        return { lock: await DataFolderLock.take(paths, record, logger, timing) };
       } catch (error) {
         if (!isLocked(error)) throw error;
       }
       const holder = readOwnerRecord(paths.record);
       if (holder && !isAlive(holder.pid)) {
         fs.rmSync(paths.lock, { recursive: true, force: true });
-        return { lock: await DataFolderLock.take(paths, record, logger, holder) };
+        return { lock: await DataFolderLock.take(paths, record, logger, timing, holder) };
       }
       return { holder };
     });
@@ -345,7 +368,8 @@ export async function claimDataFolder(options: ClaimOptions): Promise<Claim> {
     }
     if (Date.now() > deadline) {
       const who = holder ? `the ${holder.host} host (pid ${holder.pid}, since ${holder.startedAt})` : 'another process';
-      throw new DataFolderBusyError(`${realDir} is in use by ${who}, and ${why}`);
+      const hint = holder ? `; if it hangs, end process ${holder.pid}` : '';
+      throw new DataFolderBusyError(`${realDir} is in use by ${who}, and ${why}${hint}`);
     }
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
   }
