@@ -1,8 +1,12 @@
 import type { View, WindowState } from '@shared/ipc-contract';
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
-import type { Notifier, PowerEvent, PowerEvents, TrayHost, TrayModel, WindowHost } from '../../electron/core/ports';
+import type { Notifier, TrayHost, TrayModel, WindowHost } from '../../electron/core/ports';
 
-/** Fakes for the OS ports: real, tiny implementations that remember. */
+/**
+ * Fakes for the OS ports: real, tiny implementations that remember. Power,
+ * idle and fullscreen are the web host's own controls
+ * (electron/web-host/test-ports.ts), which tests use as they are.
+ */
 export class RecordingNotifier implements Notifier {
   readonly shown: { spec: NotificationSpec; act: (action: NotificationActionId) => void }[] = [];
   show(spec: NotificationSpec, onAction: (action: NotificationActionId) => void): void {
@@ -30,16 +34,5 @@ export class RecordingTray implements TrayHost {
   readonly updates: TrayModel[] = [];
   update(model: TrayModel): void {
     this.updates.push(model);
-  }
-}
-
-export class FakePower implements PowerEvents {
-  private listener: ((event: PowerEvent) => void) | null = null;
-  subscribe(listener: (event: PowerEvent) => void): () => void {
-    this.listener = listener;
-    return () => (this.listener = null);
-  }
-  emit(event: PowerEvent): void {
-    this.listener?.(event);
   }
 }

@@ -1,76 +1,18 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatchInvoke } from '@shared/ipc-contract';
-import { AppService } from '../../electron/core/app-service';
-import { ManualClock } from '../../electron/core/clocks';
-import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
-import { EventLog } from '../../electron/core/event-log';
-import { createMemoryLogger } from '../helpers/memory-logger';
+import { settingsFilePath } from '../../electron/web-host/conf-backend';
 import { COARSE_TICK_MS } from '../../electron/core/scheduler-runtime';
-import { SettingsStore } from '../../electron/core/settings-store';
-import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
-import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
+import { startTestApp } from '../helpers/app-harness';
+import { tempDirPerTest } from '../helpers/temp-dir';
 
 const START = Date.parse('2026-03-02T09:00:00Z');
 const MINUTE = 60_000;
-let dir: string;
+const dir = tempDirPerTest('posture-app-');
 
-async function build(options: { systemLocales?: readonly string[] } = {}) {
-  const clock = new ManualClock(START, 'UTC');
-  const logger = createMemoryLogger();
-  const notifier = new RecordingNotifier();
-  const windows = new RecordingWindows(() => clock.now());
-  const tray = new RecordingTray();
-  const power = new FakePower();
-  const idle = new ControlledIdleSource(clock);
-  const fullscreen = new ControlledFullscreen();
-  const settings = SettingsStore.open({
-    filePath: settingsFilePath(dir),
-    createBackend: () => createConfBackend(dir),
-    now: START,
-    logger,
-  });
-  const eventLog = new EventLog({ dataDir: dir, deviceId: 'test-device', logger });
-  let quits = 0;
-  const opened: string[] = [];
-  let ids = 0;
-  const app = new AppService({
-    host: 'web',
-    platform: 'linux',
-    clock,
-    settings,
-    eventLog,
-    notifier,
-    windows,
-    tray,
-    power,
-    idle,
-    fullscreen,
-    about: {
-      appVersion: '1.2.3',
-      electronVersion: null,
-      chromeVersion: null,
-      dataDir: dir,
-      logFile: null,
-      idleSource: 'test',
-      busyDetection: 'test',
-    },
-    openPath: async (folder: string) => void opened.push(folder),
-    logger,
-    newId: () => `id-${++ids}`,
-    quit: () => quits++,
-    systemLocales: () => options.systemLocales ?? [],
-  });
-  await app.start();
-  return { app, clock, notifier, windows, tray, power, settings, eventLog, logger, opened, quits: () => quits };
-}
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-app-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const build = (options: { systemLocales?: readonly string[] } = {}) =>
+  startTestApp({ dataDir: dir(), start: START, systemLocales: options.systemLocales });
 
 describe('AppService', () => {
   it("speaks the OS's language until the setting names one, in the snapshot and the tray", async () => {
@@ -194,8 +136,8 @@ describe('AppService', () => {
 
   it('keeps reminding from memory when the event log cannot be written', async () => {
     const { clock, notifier, logger } = await build();
-    fs.rmSync(path.join(dir, 'events'), { recursive: true, force: true });
-    fs.writeFileSync(path.join(dir, 'events'), 'not a folder');
+    fs.rmSync(path.join(dir(), 'events'), { recursive: true, force: true });
+    fs.writeFileSync(path.join(dir(), 'events'), 'not a folder');
     await clock.advance(50 * MINUTE);
     expect(notifier.shown.some((n) => n.spec.kind === 'movement')).toBe(true);
     expect(logger.lines.some((l) => l.level === 'error' && /event log/.test(l.message))).toBe(true);
@@ -206,14 +148,14 @@ describe('AppService', () => {
     const about = await dispatchInvoke(app.handlers, 'app:get-diagnostics', {});
     expect(about).toMatchObject({
       ok: true,
-      value: { appVersion: '1.2.3', host: 'web', dataDir: dir, settingsVersion: 3, timeZone: 'UTC' },
+      value: { appVersion: '1.2.3', host: 'web', dataDir: dir(), settingsVersion: 3, timeZone: 'UTC' },
     });
     await dispatchInvoke(app.handlers, 'app:open-data-folder', {});
-    expect(opened).toEqual([dir]);
+    expect(opened).toEqual([dir()]);
   });
 
   it('surfaces a recovered settings file as a dismissible notice', async () => {
-    fs.writeFileSync(settingsFilePath(dir), '{oops');
+    fs.writeFileSync(settingsFilePath(dir()), '{oops');
     const { app } = await build();
     const [notice] = app.snapshot().notices;
     expect(notice?.message).toMatch(/could not be read/);

@@ -1,19 +1,15 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { desktopEntry, quoteExecArgument, XdgAutostart } from '../../electron/os/autostart';
+import { tempDirPerTest } from '../helpers/temp-dir';
 
-let home: string;
-beforeEach(() => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-home-'));
-});
-afterEach(() => fs.rmSync(home, { recursive: true, force: true }));
+const home = tempDirPerTest('posture-home-');
 
 describe('XDG autostart', () => {
   it('writes ~/.config/autostart/posture-breaks.desktop and removes it again', () => {
-    const autostart = new XdgAutostart(['/opt/Posture Breaks/posture-breaks'], {}, home);
-    const file = path.join(home, '.config', 'autostart', 'posture-breaks.desktop');
+    const autostart = new XdgAutostart(['/opt/Posture Breaks/posture-breaks'], {}, home());
+    const file = path.join(home(), '.config', 'autostart', 'posture-breaks.desktop');
     expect(autostart.isEnabled()).toBe(false);
     autostart.setEnabled(true);
     expect(autostart.isEnabled()).toBe(true);
@@ -27,17 +23,17 @@ describe('XDG autostart', () => {
   });
 
   it('follows XDG_CONFIG_HOME when it is absolute', () => {
-    const config = path.join(home, 'cfg');
-    const autostart = new XdgAutostart(['/usr/bin/posture-breaks'], { XDG_CONFIG_HOME: config }, home);
+    const config = path.join(home(), 'cfg');
+    const autostart = new XdgAutostart(['/usr/bin/posture-breaks'], { XDG_CONFIG_HOME: config }, home());
     autostart.setEnabled(true);
     expect(fs.existsSync(path.join(config, 'autostart', 'posture-breaks.desktop'))).toBe(true);
-    expect(new XdgAutostart(['x'], { XDG_CONFIG_HOME: 'relative' }, home).file).toBe(
-      path.join(home, '.config', 'autostart', 'posture-breaks.desktop'),
+    expect(new XdgAutostart(['x'], { XDG_CONFIG_HOME: 'relative' }, home()).file).toBe(
+      path.join(home(), '.config', 'autostart', 'posture-breaks.desktop'),
     );
   });
 
   it('respects a user who disabled it in their desktop settings (Hidden=true)', () => {
-    const autostart = new XdgAutostart(['/usr/bin/posture-breaks'], {}, home);
+    const autostart = new XdgAutostart(['/usr/bin/posture-breaks'], {}, home());
     autostart.setEnabled(true);
     fs.appendFileSync(autostart.file, 'Hidden=true\n');
     expect(autostart.isEnabled()).toBe(false);

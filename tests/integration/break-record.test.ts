@@ -1,20 +1,12 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '@shared/event-log-schema';
 import { dispatchInvoke, type IpcResult } from '@shared/ipc-contract';
 import type { ActiveBreak } from '@shared/scheduling/engine-types';
-import { AppService } from '../../electron/core/app-service';
 import { FEEDBACK_AFTER_END_MS } from '../../electron/core/break-record';
-import { ManualClock } from '../../electron/core/clocks';
-import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
-import { EventLog } from '../../electron/core/event-log';
-import { createMemoryLogger } from '../helpers/memory-logger';
-import { SettingsStore } from '../../electron/core/settings-store';
-import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
-import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
-import { testHostDeps } from '../helpers/host-about';
+import { startTestApp } from '../helpers/app-harness';
+import { tempDirPerTest } from '../helpers/temp-dir';
 
 /**
  * The break record inside the real backend: the engine's breaks, the IPC
@@ -26,44 +18,15 @@ import { testHostDeps } from '../helpers/host-about';
 
 const START = Date.parse('2026-03-02T09:00:00Z');
 const MINUTE = 60_000;
-let dir: string;
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-break-record-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirPerTest('posture-break-record-');
 
 async function build() {
-  const clock = new ManualClock(START, 'UTC');
-  const logger = createMemoryLogger();
-  const settings = SettingsStore.open({
-    filePath: settingsFilePath(dir),
-    createBackend: () => createConfBackend(dir),
-    now: START,
-    logger,
+  const { app, clock, eventLog } = await startTestApp({
+    dataDir: dir(),
+    start: START,
+    // Only the break under test: no reminder lines in between.
+    settings: { posture: { enabled: false }, movement: { preBreakNoticeSeconds: 0 } },
   });
-  // Only the break under test: no reminder lines in between.
-  settings.update({ posture: { enabled: false }, movement: { preBreakNoticeSeconds: 0 } });
-  const eventLog = new EventLog({ dataDir: dir, deviceId: 'test-device', logger });
-  let ids = 0;
-  const app = new AppService({
-    host: 'web',
-    platform: 'linux',
-    clock,
-    settings,
-    eventLog,
-    notifier: new RecordingNotifier(),
-    windows: new RecordingWindows(() => clock.now()),
-    tray: new RecordingTray(),
-    power: new FakePower(),
-    idle: new ControlledIdleSource(clock),
-    fullscreen: new ControlledFullscreen(),
-    ...testHostDeps(dir),
-    logger,
-    newId: () => `id-${++ids}`,
-    quit: () => {},
-  });
-  await app.start();
 
   const call = <T = unknown>(channel: string, payload: unknown = {}) =>
     dispatchInvoke(app.handlers, channel, payload) as Promise<IpcResult<T>>;
@@ -172,7 +135,7 @@ describe('the break record in the backend', () => {
   it('refuses reports that do not fit the break, and writes nothing for them', async () => {
     const t = await build();
     const active = await t.startBreak();
-    const before = fs.readFileSync(path.join(dir, 'events', 'test-device', '2026-03.jsonl'), 'utf8');
+    const before = fs.readFileSync(path.join(dir(), 'events', 'test-device', '2026-03.jsonl'), 'utf8');
     const rejected = expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'rejected' }) });
     const invalid = expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'invalid-payload' }) });
     expect(await t.done('another-break', 0)).toEqual(rejected);
@@ -184,7 +147,7 @@ describe('the break record in the backend', () => {
       invalid,
     );
     expect(await t.feedback(active.id, 0, 'meh')).toEqual(invalid);
-    expect(fs.readFileSync(path.join(dir, 'events', 'test-device', '2026-03.jsonl'), 'utf8')).toBe(before);
+    expect(fs.readFileSync(path.join(dir(), 'events', 'test-device', '2026-03.jsonl'), 'utf8')).toBe(before);
 
     // After the end: no more exercises done; long after it, no feedback either.
     await t.done(active.id, 0);

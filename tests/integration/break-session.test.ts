@@ -1,20 +1,10 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exerciseById } from '@shared/content/exercises';
 import type { LogEvent } from '@shared/event-log-schema';
 import { DEFAULT_PROFILE, type Profile } from '@shared/program/profile-model';
 import type { SettingsPatch } from '@shared/settings-schema';
-import { AppService } from '../../electron/core/app-service';
-import { ManualClock } from '../../electron/core/clocks';
-import { EventLog } from '../../electron/core/event-log';
-import { SettingsStore } from '../../electron/core/settings-store';
-import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
-import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
-import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
-import { testHostDeps } from '../helpers/host-about';
-import { createMemoryLogger } from '../helpers/memory-logger';
+import { startTestApp } from '../helpers/app-harness';
+import { tempDirPerTest } from '../helpers/temp-dir';
 
 /**
  * A break's exercises are chosen once, when its reminder goes out, and the
@@ -27,44 +17,10 @@ const START = Date.parse('2026-03-02T09:00:00Z'); // a Monday
 const MINUTE = 60_000;
 const NECK: Omit<Profile, 'status'> = { ...DEFAULT_PROFILE, painAreas: ['neck'], worseWith: ['sitting'] };
 const LOW_BACK: Omit<Profile, 'status'> = { ...DEFAULT_PROFILE, painAreas: ['low-back'], goal: 'strength' };
-let dir: string;
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-break-session-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirPerTest('posture-break-session-');
 
 async function build(patch: SettingsPatch) {
-  const clock = new ManualClock(START, 'UTC');
-  const logger = createMemoryLogger();
-  const settings = SettingsStore.open({
-    filePath: settingsFilePath(dir),
-    createBackend: () => createConfBackend(dir),
-    now: START,
-    logger,
-  });
-  settings.update(patch);
-  const eventLog = new EventLog({ dataDir: dir, deviceId: 'test-device', logger });
-  const notifier = new RecordingNotifier();
-  let ids = 0;
-  const app = new AppService({
-    host: 'web',
-    platform: 'linux',
-    clock,
-    settings,
-    eventLog,
-    notifier,
-    windows: new RecordingWindows(() => clock.now()),
-    tray: new RecordingTray(),
-    power: new FakePower(),
-    idle: new ControlledIdleSource(clock),
-    fullscreen: new ControlledFullscreen(),
-    ...testHostDeps(dir),
-    logger,
-    newId: () => `id-${++ids}`,
-    quit: () => {},
-  });
-  await app.start();
+  const { app, clock, notifier, eventLog } = await startTestApp({ dataDir: dir(), start: START, settings: patch });
   const started = () =>
     eventLog.readMonth('2026-03').filter((e): e is Extract<LogEvent, { type: 'break-started' }> => {
       return e.type === 'break-started';

@@ -1,20 +1,14 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatchInvoke } from '@shared/ipc-contract';
 import type { NotificationKind } from '@shared/notification-content';
 import { localMoment } from '@shared/calendar';
-import { AppService } from '../../electron/core/app-service';
-import { ManualClock } from '../../electron/core/clocks';
-import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
+import { settingsFilePath } from '../../electron/web-host/conf-backend';
 import { EventLog } from '../../electron/core/event-log';
 import { createMemoryLogger } from '../helpers/memory-logger';
-import { SettingsStore } from '../../electron/core/settings-store';
 import { StatsService } from '../../electron/core/stats-service';
-import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
-import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
-import { testHostDeps } from '../helpers/host-about';
+import { startTestApp } from '../helpers/app-harness';
+import { tempDirPerTest } from '../helpers/temp-dir';
 
 /**
  * The wall clock misbehaves while the app runs: set back a day, set forward a
@@ -30,48 +24,21 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const INTERVAL = 50 * MINUTE; // the default movement interval
 const POSTURE_INTERVAL = 25 * MINUTE;
-let dir: string;
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-clock-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirPerTest('posture-clock-');
 
 async function session(startIso: string, zone: string) {
-  const clock = new ManualClock(Date.parse(startIso), zone);
-  const logger = createMemoryLogger();
-  const notifier = new RecordingNotifier();
-  const power = new FakePower();
-  const settings = SettingsStore.open({
-    filePath: settingsFilePath(dir),
-    createBackend: () => createConfBackend(dir),
-    now: clock.now(),
-    logger,
+  const { app, clock, notifier, power, logger } = await startTestApp({
+    dataDir: dir(),
+    start: Date.parse(startIso),
+    timeZone: zone,
+    deviceId: 'clock-pc',
+    // A daily reminder too: it must fire at most once per local date, wherever the user is.
+    settings: {
+      homeProgram: { enabled: true, time: '18:30', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] },
+    },
+    started: false,
   });
-  // A daily reminder too: it must fire at most once per local date, wherever the user is.
-  settings.update({
-    homeProgram: { enabled: true, time: '18:30', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] },
-  });
-  const settingsBytes = fs.readFileSync(settingsFilePath(dir));
-  const eventLog = new EventLog({ dataDir: dir, deviceId: 'clock-pc', logger });
-  let ids = 0;
-  const app = new AppService({
-    host: 'web',
-    platform: 'linux',
-    clock,
-    settings,
-    eventLog,
-    notifier,
-    windows: new RecordingWindows(() => clock.now()),
-    tray: new RecordingTray(),
-    power,
-    idle: new ControlledIdleSource(clock),
-    fullscreen: new ControlledFullscreen(),
-    ...testHostDeps(dir),
-    logger,
-    newId: () => `id-${++ids}`,
-    quit: () => {},
-  });
+  const settingsBytes = fs.readFileSync(settingsFilePath(dir()));
   await app.start();
 
   /** Real time elapsed, as the test advanced it (wall-clock jumps do not count). */
@@ -111,11 +78,11 @@ async function session(startIso: string, zone: string) {
 
   /** The stats place each guided break on the local date the user took it on; settings untouched. */
   const expectHistoryAndSettings = () => {
-    expect(fs.readFileSync(settingsFilePath(dir)).equals(settingsBytes)).toBe(true);
+    expect(fs.readFileSync(settingsFilePath(dir())).equals(settingsBytes)).toBe(true);
     const expected = new Map<string, number>();
     for (const { date } of guided) expected.set(date, (expected.get(date) ?? 0) + 1);
     const dates = [...expected.keys()].sort();
-    const fresh = new EventLog({ dataDir: dir, deviceId: 'clock-pc', logger: createMemoryLogger() });
+    const fresh = new EventLog({ dataDir: dir(), deviceId: 'clock-pc', logger: createMemoryLogger() });
     const days = new StatsService(fresh, createMemoryLogger()).days(dates[0] as string, dates.at(-1) as string);
     const actual = new Map(days.filter((d) => d.movement.guided > 0).map((d) => [d.date, d.movement.guided]));
     expect(actual).toEqual(expected);

@@ -1,20 +1,15 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventLog } from '../../electron/core/event-log';
 import { createMemoryLogger } from '../helpers/memory-logger';
+import { tempDirPerTest } from '../helpers/temp-dir';
 
-let dir: string;
+const dir = tempDirPerTest('posture-log-');
 const at = (iso: string) => Date.parse(iso);
 
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-log-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-
 function log(deviceId = 'laptop-1234abcd', logger = createMemoryLogger()) {
-  return new EventLog({ dataDir: dir, deviceId, logger });
+  return new EventLog({ dataDir: dir(), deviceId, logger });
 }
 
 const reminder = (iso: string, breakId = 'b1') =>
@@ -24,7 +19,7 @@ describe('EventLog', () => {
   it('appends versioned lines to events/<device>/<local month>.jsonl', () => {
     const events = log();
     const written = events.append(reminder('2026-03-31T23:30:00Z'), 60); // already April in UTC+1
-    const file = path.join(dir, 'events', 'laptop-1234abcd', '2026-04.jsonl');
+    const file = path.join(dir(), 'events', 'laptop-1234abcd', '2026-04.jsonl');
     const lines = fs.readFileSync(file, 'utf8').split('\n');
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0] ?? '')).toEqual(written);
@@ -56,7 +51,7 @@ describe('EventLog', () => {
     const logger = createMemoryLogger();
     const first = log('pc-1', logger);
     first.append(reminder('2026-03-02T09:00:00Z', 'a'), 0);
-    const file = path.join(dir, 'events', 'pc-1', '2026-03.jsonl');
+    const file = path.join(dir(), 'events', 'pc-1', '2026-03.jsonl');
     fs.appendFileSync(file, '{"v":1,"id":"torn","type":"remi'); // a crash mid-write
 
     const afterCrash = log('pc-1', logger);
@@ -71,7 +66,7 @@ describe('EventLog', () => {
 
   it('ignores lines from a later version of the app', () => {
     const logger = createMemoryLogger();
-    const file = path.join(dir, 'events', 'pc-1', '2026-03.jsonl');
+    const file = path.join(dir(), 'events', 'pc-1', '2026-03.jsonl');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(
       file,

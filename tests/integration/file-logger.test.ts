@@ -1,19 +1,15 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createConsoleLogger } from '../../electron/core/logger';
 import { createFileLogger } from '../../electron/os/file-logger';
+import { tempDirPerTest } from '../helpers/temp-dir';
 
-let dir: string;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-logs-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirPerTest('posture-logs-');
 
 const fixedClock = () => new Date('2026-03-02T09:00:00Z');
-const read = (name = 'main.log') => fs.readFileSync(path.join(dir, name), 'utf8');
+const read = (name = 'main.log') => fs.readFileSync(path.join(dir(), name), 'utf8');
 const mode = (file: string) => fs.statSync(file).mode & 0o777;
 
 /** An error three deep, the way a failed save reports why: each cause made in its own function. */
@@ -26,21 +22,21 @@ function failedSave(): Error {
 describe('file logger', () => {
   it('appends timestamped lines and rotates by size, keeping a bounded number of files', () => {
     const logger = createFileLogger({
-      dir,
+      dir: dir(),
       name: 'main',
       maxBytes: 200,
       keep: 2,
       now: () => new Date('2026-03-02T09:00:00Z'),
     });
     for (let i = 0; i < 20; i++) logger.info(`line ${i}`, { n: i });
-    expect(fs.readdirSync(dir).sort()).toEqual(['main.1.log', 'main.2.log', 'main.log']);
-    for (const file of fs.readdirSync(dir)) expect(fs.statSync(path.join(dir, file)).size).toBeLessThanOrEqual(200);
-    const last = fs.readFileSync(path.join(dir, 'main.log'), 'utf8').trim().split('\n').at(-1);
+    expect(fs.readdirSync(dir()).sort()).toEqual(['main.1.log', 'main.2.log', 'main.log']);
+    for (const file of fs.readdirSync(dir())) expect(fs.statSync(path.join(dir(), file)).size).toBeLessThanOrEqual(200);
+    const last = fs.readFileSync(path.join(dir(), 'main.log'), 'utf8').trim().split('\n').at(-1);
     expect(last).toBe('[2026-03-02T09:00:00.000Z] info line 19 {"n":19}');
   });
 
   it('never throws when the folder cannot be written', () => {
-    const blocked = path.join(dir, 'not-a-folder');
+    const blocked = path.join(dir(), 'not-a-folder');
     fs.writeFileSync(blocked, 'x');
     const echoed: string[] = [];
     const logger = createFileLogger({ dir: blocked, name: 'main', echo: (l) => echoed.push(l) });
@@ -50,17 +46,17 @@ describe('file logger', () => {
   });
 
   it('never throws when the log file itself cannot be opened, and still echoes', () => {
-    fs.mkdirSync(path.join(dir, 'main.log')); // a folder where the file should be
+    fs.mkdirSync(path.join(dir(), 'main.log')); // a folder where the file should be
     const echoed: string[] = [];
-    const logger = createFileLogger({ dir, name: 'main', echo: (l) => echoed.push(l), now: fixedClock });
+    const logger = createFileLogger({ dir: dir(), name: 'main', echo: (l) => echoed.push(l), now: fixedClock });
     expect(() => logger.warn('first')).not.toThrow();
     expect(() => logger.warn('second')).not.toThrow();
     expect(echoed).toEqual(['[2026-03-02T09:00:00.000Z] warn first\n', '[2026-03-02T09:00:00.000Z] warn second\n']);
-    expect(fs.statSync(path.join(dir, 'main.log')).isDirectory()).toBe(true);
+    expect(fs.statSync(path.join(dir(), 'main.log')).isDirectory()).toBe(true);
   });
 
   it("keeps an Error's stack and its whole cause chain, in English, in the file", () => {
-    const logger = createFileLogger({ dir, name: 'main', now: fixedClock });
+    const logger = createFileLogger({ dir: dir(), name: 'main', now: fixedClock });
     logger.error('could not write to the event log', failedSave());
     const text = read();
     expect(text.startsWith('[2026-03-02T09:00:00.000Z] error could not write to the event log Error: the break')).toBe(
@@ -86,7 +82,7 @@ describe('file logger', () => {
   });
 
   it("keeps an AggregateError's errors and an Error from another realm", () => {
-    const logger = createFileLogger({ dir, name: 'main', now: fixedClock });
+    const logger = createFileLogger({ dir: dir(), name: 'main', now: fixedClock });
     logger.warn(
       'both idle sources failed',
       new AggregateError([new Error('X11 said no'), new Error('D-Bus said no')], 'no idle time'),
@@ -102,7 +98,7 @@ describe('file logger', () => {
   });
 
   it('writes the detail as JSON as before, and data JSON cannot hold without failing', () => {
-    const logger = createFileLogger({ dir, name: 'main', now: fixedClock });
+    const logger = createFileLogger({ dir: dir(), name: 'main', now: fixedClock });
     const cycle: Record<string, unknown> = { name: 'cycle' };
     cycle.self = cycle;
     logger.info('plain', { source: 'x11', seconds: 12 });
@@ -117,7 +113,7 @@ describe('file logger', () => {
   });
 
   it('writes at once, readable by the user only, in a private folder it makes (again if removed)', () => {
-    const logs = path.join(dir, 'data', 'logs');
+    const logs = path.join(dir(), 'data', 'logs');
     const logger = createFileLogger({ dir: logs, name: 'web-host' });
     logger.info('started');
     // Synchronous: on disk before the call returns, so a crash right after loses nothing.
@@ -131,23 +127,23 @@ describe('file logger', () => {
   });
 
   it('rotates entries with long stacks too, never past the size limit, the files private', () => {
-    const logger = createFileLogger({ dir, name: 'main', maxBytes: 4_000, keep: 3, now: fixedClock });
+    const logger = createFileLogger({ dir: dir(), name: 'main', maxBytes: 4_000, keep: 3, now: fixedClock });
     for (let i = 0; i < 40; i++) logger.error(`failure ${i}`, failedSave());
-    expect(fs.readdirSync(dir).sort()).toEqual(['main.1.log', 'main.2.log', 'main.3.log', 'main.log']);
-    for (const file of fs.readdirSync(dir)) {
-      expect(fs.statSync(path.join(dir, file)).size, file).toBeLessThanOrEqual(4_000);
-      expect(mode(path.join(dir, file)), file).toBe(0o600);
+    expect(fs.readdirSync(dir()).sort()).toEqual(['main.1.log', 'main.2.log', 'main.3.log', 'main.log']);
+    for (const file of fs.readdirSync(dir())) {
+      expect(fs.statSync(path.join(dir(), file)).size, file).toBeLessThanOrEqual(4_000);
+      expect(mode(path.join(dir(), file)), file).toBe(0o600);
     }
     // Whole entries only: every file starts with an entry's first line.
-    for (const file of fs.readdirSync(dir))
+    for (const file of fs.readdirSync(dir()))
       expect(read(file), file).toMatch(/^\[2026-03-02T09:00:00\.000Z\] error failure \d+ /);
     expect(read()).toContain('error failure 39 ');
     // The oldest went: the first failures are in no file.
-    expect(fs.readdirSync(dir).some((file) => read(file).includes('failure 0 '))).toBe(false);
+    expect(fs.readdirSync(dir()).some((file) => read(file).includes('failure 0 '))).toBe(false);
   });
 
   it('puts an entry larger than the limit alone into a fresh file', () => {
-    const logger = createFileLogger({ dir, name: 'main', maxBytes: 100, keep: 2, now: fixedClock });
+    const logger = createFileLogger({ dir: dir(), name: 'main', maxBytes: 100, keep: 2, now: fixedClock });
     logger.info('short');
     logger.info('long', { text: 'x'.repeat(300) });
     expect(read('main.1.log')).toBe('[2026-03-02T09:00:00.000Z] info short\n');

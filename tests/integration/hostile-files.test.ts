@@ -1,19 +1,16 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
-import { AppService } from '../../electron/core/app-service';
-import { ManualClock } from '../../electron/core/clocks';
-import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
+import { settingsFilePath } from '../../electron/web-host/conf-backend';
 import { EventLog } from '../../electron/core/event-log';
 import { createMemoryLogger } from '../helpers/memory-logger';
-import { MAX_SETTINGS_FILE_BYTES, noticeMessage, SettingsStore } from '../../electron/core/settings-store';
+import { MAX_SETTINGS_FILE_BYTES, noticeMessage } from '../../electron/core/settings-store';
 import { StatsService } from '../../electron/core/stats-service';
-import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
-import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
-import { testHostDeps } from '../helpers/host-about';
+import { startTestApp } from '../helpers/app-harness';
+import { openTestSettings } from '../helpers/settings-file';
+import { tempDirPerTest } from '../helpers/temp-dir';
 
 /**
  * Files nobody should have to read: whatever is in the data dir, the app
@@ -25,12 +22,7 @@ import { testHostDeps } from '../helpers/host-about';
 const NOW = Date.parse('2026-03-02T09:00:00Z');
 const BACKUP = 'settings.json.bak-2026-03-02T09-00-00-000Z';
 const MB = 1024 * 1024;
-let dir: string;
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-hostile-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirPerTest('posture-hostile-');
 
 /** Seeded bytes, so a failure can be reproduced. */
 function randomBytes(length: number, seed: number): Buffer {
@@ -58,14 +50,7 @@ function sha256File(file: string): string {
   return hash.digest('hex');
 }
 
-function openSettings(logger = createMemoryLogger()) {
-  return SettingsStore.open({
-    filePath: settingsFilePath(dir),
-    createBackend: () => createConfBackend(dir),
-    now: NOW,
-    logger,
-  });
-}
+const openSettings = (logger = createMemoryLogger()) => openTestSettings(dir(), { now: NOW, logger });
 
 /** Opens the settings over a bad file and checks the documented recovery. */
 function expectRecovered(reason: RegExp, original: { sha256: string; size: number; ino: number }) {
@@ -80,19 +65,19 @@ function expectRecovered(reason: RegExp, original: { sha256: string; size: numbe
     { level: 'warn', message: expect.stringMatching(reason) },
   ]);
   // Nothing lost: the backup is the very file (same inode), with the same bytes.
-  const backup = path.join(dir, BACKUP);
+  const backup = path.join(dir(), BACKUP);
   const stat = fs.statSync(backup);
   expect(stat.ino).toBe(original.ino);
   expect(stat.size).toBe(original.size);
   if (original.sha256) expect(sha256File(backup)).toBe(original.sha256);
   // The defaults are on disk now, and the next start is clean.
-  expect(JSON.parse(fs.readFileSync(settingsFilePath(dir), 'utf8'))).toEqual(DEFAULT_SETTINGS);
+  expect(JSON.parse(fs.readFileSync(settingsFilePath(dir()), 'utf8'))).toEqual(DEFAULT_SETTINGS);
   expect(openSettings().notice).toBeNull();
   return openMs;
 }
 
 function writeSettings(content: string | Buffer) {
-  const file = settingsFilePath(dir);
+  const file = settingsFilePath(dir());
   fs.writeFileSync(file, content);
   const stat = fs.statSync(file);
   return { sha256: sha256File(file), size: stat.size, ino: stat.ino };
@@ -128,7 +113,7 @@ describe('hostile settings files', () => {
 
   it('a 100 MB file: kept as the backup unread, quickly, without a second copy in memory', () => {
     // Generated a megabyte at a time, hashed on the way.
-    const file = settingsFilePath(dir);
+    const file = settingsFilePath(dir());
     const hash = createHash('sha256');
     const fd = fs.openSync(file, 'w');
     try {
@@ -153,7 +138,7 @@ describe('hostile settings files', () => {
   });
 
   it('a 1 GB sparse file (once a crash: too long for a string) is set aside unread', () => {
-    const file = settingsFilePath(dir);
+    const file = settingsFilePath(dir());
     fs.writeFileSync(file, '');
     fs.truncateSync(file, 1024 * MB);
     const stat = fs.statSync(file);
@@ -169,42 +154,19 @@ describe('hostile settings files', () => {
   });
 
   it('a folder where the file should be is set aside like a bad file', () => {
-    fs.mkdirSync(settingsFilePath(dir));
-    fs.writeFileSync(path.join(settingsFilePath(dir), 'keep-me.txt'), 'mine');
+    fs.mkdirSync(settingsFilePath(dir()));
+    fs.writeFileSync(path.join(settingsFilePath(dir()), 'keep-me.txt'), 'mine');
     const logger = createMemoryLogger();
     const store = openSettings(logger);
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
     expect(store.notice && noticeMessage(store.notice)).toMatch(/cannot be read \(EISDIR\)/);
-    expect(fs.readFileSync(path.join(dir, BACKUP, 'keep-me.txt'), 'utf8')).toBe('mine');
+    expect(fs.readFileSync(path.join(dir(), BACKUP, 'keep-me.txt'), 'utf8')).toBe('mine');
     expect(openSettings().notice).toBeNull();
   });
 
   it('the app shows the notice once and reminds as usual', async () => {
     writeSettings('{"version": 3, "movement": {');
-    const clock = new ManualClock(NOW, 'UTC');
-    const logger = createMemoryLogger();
-    const notifier = new RecordingNotifier();
-    const app = new AppService({
-      host: 'web',
-      platform: 'linux',
-      clock,
-      settings: openSettings(logger),
-      eventLog: new EventLog({ dataDir: dir, deviceId: 'pc-1', logger }),
-      notifier,
-      windows: new RecordingWindows(() => clock.now()),
-      tray: new RecordingTray(),
-      power: new FakePower(),
-      idle: new ControlledIdleSource(clock),
-      fullscreen: new ControlledFullscreen(),
-      ...testHostDeps(dir),
-      logger,
-      newId: (() => {
-        let n = 0;
-        return () => `id-${++n}`;
-      })(),
-      quit: () => {},
-    });
-    await app.start();
+    const { app, clock, notifier } = await startTestApp({ dataDir: dir(), start: NOW, deviceId: 'pc-1' });
     expect(app.snapshot().notices).toHaveLength(1);
     expect(app.snapshot().notices[0]?.message).toMatch(/not valid JSON/);
     await clock.advance(60 * 60_000);
@@ -271,12 +233,12 @@ describe('hostile event files', () => {
     ],
     ['Windows line ends', () => valid(0, 4).replaceAll('\n', '\r\n'), { events: 4, warning: null }],
   ])('a file with %s: valid lines count, bad ones are skipped with one warning', (_label, content, expected) => {
-    const file = path.join(dir, 'events', 'pc-1', `${MONTH}.jsonl`);
+    const file = path.join(dir(), 'events', 'pc-1', `${MONTH}.jsonl`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const bytes = content();
     fs.writeFileSync(file, bytes);
     const logger = createMemoryLogger();
-    const log = new EventLog({ dataDir: dir, deviceId: 'pc-1', logger });
+    const log = new EventLog({ dataDir: dir(), deviceId: 'pc-1', logger });
     const events = log.readMonth(MONTH);
     expect(events).toHaveLength(expected.events);
     const warnings = logger.lines.filter((l) => l.level !== 'info');
@@ -292,24 +254,24 @@ describe('hostile event files', () => {
     const stats = new StatsService(log, logger);
     expect(stats.days('2026-03-02', '2026-03-02')[0]?.movement.due).toBe(expected.events);
     log.append({ type: 'reminder-shown', at: at(900), kind: 'movement', breakId: 'after' }, 0);
-    const reread = new EventLog({ dataDir: dir, deviceId: 'pc-1', logger: createMemoryLogger() }).readMonth(MONTH);
+    const reread = new EventLog({ dataDir: dir(), deviceId: 'pc-1', logger: createMemoryLogger() }).readMonth(MONTH);
     expect(reread).toHaveLength(expected.events + 1);
     expect(reread.at(-1)).toMatchObject({ breakId: 'after' });
   });
 
   it('several damaged files across devices: one warning per file, the union of valid lines', () => {
     const put = (device: string, content: string | Buffer) => {
-      const file = path.join(dir, 'events', device, `${MONTH}.jsonl`);
+      const file = path.join(dir(), 'events', device, `${MONTH}.jsonl`);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, content);
     };
     put('laptop', `${valid(0, 3)}{"v":1,"id":"to`);
     put('desktop', Buffer.concat([randomBytes(2048, 3), Buffer.from(`\n${valid(20, 4)}`)]));
     put('tablet', valid(40, 2));
-    fs.writeFileSync(path.join(dir, 'events', 'README.txt'), 'a stray file where a device folder should be');
-    fs.writeFileSync(path.join(dir, 'events', 'tablet', 'notes.txt'), 'not a month file');
+    fs.writeFileSync(path.join(dir(), 'events', 'README.txt'), 'a stray file where a device folder should be');
+    fs.writeFileSync(path.join(dir(), 'events', 'tablet', 'notes.txt'), 'not a month file');
     const logger = createMemoryLogger();
-    const log = new EventLog({ dataDir: dir, deviceId: 'laptop', logger });
+    const log = new EventLog({ dataDir: dir(), deviceId: 'laptop', logger });
     expect(log.months()).toEqual([MONTH]);
     expect(log.readMonth(MONTH)).toHaveLength(9);
     expect(logger.lines.filter((l) => l.level === 'warn')).toHaveLength(2);
@@ -317,13 +279,13 @@ describe('hostile event files', () => {
 
   it('a broken stats cache is recomputed from the log', () => {
     const logger = createMemoryLogger();
-    const log = new EventLog({ dataDir: dir, deviceId: 'pc-1', logger });
+    const log = new EventLog({ dataDir: dir(), deviceId: 'pc-1', logger });
     log.append({ type: 'reminder-shown', at: at(0), kind: 'movement', breakId: 'a' }, 0);
     new StatsService(log, logger).days('2026-03-02', '2026-03-02');
-    const cacheFile = path.join(dir, 'cache', 'pc-1', `stats-${MONTH}.json`);
+    const cacheFile = path.join(dir(), 'cache', 'pc-1', `stats-${MONTH}.json`);
     const cached = fs.readFileSync(cacheFile, 'utf8');
     fs.writeFileSync(cacheFile, cached.slice(0, cached.length / 2));
-    const fresh = new StatsService(new EventLog({ dataDir: dir, deviceId: 'pc-1', logger }), logger);
+    const fresh = new StatsService(new EventLog({ dataDir: dir(), deviceId: 'pc-1', logger }), logger);
     expect(fresh.days('2026-03-02', '2026-03-02')[0]?.movement.due).toBe(1);
   });
 });

@@ -6,15 +6,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatchInvoke } from '@shared/ipc-contract';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 import type { LogEvent, LogEventDraft } from '@shared/event-log-schema';
-import { AppService } from '../../electron/core/app-service';
-import { ManualClock } from '../../electron/core/clocks';
-import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
+import { settingsFilePath } from '../../electron/web-host/conf-backend';
 import { EventLog } from '../../electron/core/event-log';
 import { createMemoryLogger } from '../helpers/memory-logger';
-import { SettingsStore } from '../../electron/core/settings-store';
-import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
-import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
-import { testHostDeps } from '../helpers/host-about';
+import { startTestApp } from '../helpers/app-harness';
+import { openTestSettings } from '../helpers/settings-file';
 
 /**
  * A data folder that refuses writes (read-only) or has no room left (a full
@@ -91,46 +87,23 @@ class WitnessLog extends EventLog {
   }
 }
 
-function openSettings(dataDir: string, logger = createMemoryLogger()) {
-  return SettingsStore.open({
-    filePath: settingsFilePath(dataDir),
-    createBackend: () => createConfBackend(dataDir),
-    now: START,
-    logger,
+const openSettings = (dataDir: string) => openTestSettings(dataDir, { now: START });
+
+/** The app on `dataDir`, stopped after the test; its event log witnesses which appends returned. */
+async function startOn(dataDir: string) {
+  const started = await startTestApp({
+    dataDir,
+    start: START,
+    deviceId: DEVICE,
+    eventLog: (options) => new WitnessLog(options),
+    started: false,
   });
+  cleanups.push(() => started.app.stop());
+  await started.app.start();
+  return started;
 }
 
-async function startApp(dataDir: string) {
-  const clock = new ManualClock(START, 'UTC');
-  const logger = createMemoryLogger();
-  const notifier = new RecordingNotifier();
-  const windows = new RecordingWindows(() => clock.now());
-  const settings = openSettings(dataDir, logger);
-  const eventLog = new WitnessLog({ dataDir, deviceId: DEVICE, logger });
-  let ids = 0;
-  const app = new AppService({
-    host: 'web',
-    platform: 'linux',
-    clock,
-    settings,
-    eventLog,
-    notifier,
-    windows,
-    tray: new RecordingTray(),
-    power: new FakePower(),
-    idle: new ControlledIdleSource(clock),
-    fullscreen: new ControlledFullscreen(),
-    ...testHostDeps(dataDir),
-    logger,
-    newId: () => `id-${++ids}`,
-    quit: () => {},
-  });
-  cleanups.push(() => app.stop());
-  await app.start();
-  return { app, clock, logger, notifier, windows, settings, eventLog };
-}
-
-type Started = Awaited<ReturnType<typeof startApp>>;
+type Started = Awaited<ReturnType<typeof startOn>>;
 
 /** Three hours of a user who takes one break and ignores the rest. */
 async function workThreeHours({ app, clock, notifier }: Started) {
@@ -145,7 +118,7 @@ async function workThreeHours({ app, clock, notifier }: Started) {
   expect((await dispatchInvoke(app.handlers, 'stats:get-history', { days: 7 })).ok).toBe(true);
 }
 
-const movementReminders = (notifier: RecordingNotifier) =>
+const movementReminders = (notifier: Started['notifier']) =>
   notifier.shown.filter((n) => n.spec.kind === 'movement' && n.spec.variant !== 'pre-break').length;
 const errors = (logger: ReturnType<typeof createMemoryLogger>) => logger.lines.filter((l) => l.level === 'error');
 
@@ -156,7 +129,7 @@ describe('a read-only data folder', () => {
     });
     if (!dataDir) return ctx.skip(NO_MOUNT);
     const before = fs.readFileSync(settingsFilePath(dataDir));
-    const started = await startApp(dataDir);
+    const started = await startOn(dataDir);
     expect(started.app.snapshot().notices).toEqual([]); // the settings read fine
 
     await workThreeHours(started);
@@ -186,7 +159,7 @@ describe('a read-only data folder', () => {
     const dataDir = tempDir();
     openSettings(dataDir);
     fs.writeFileSync(path.join(dataDir, 'events'), 'a file where the events folder belongs');
-    const started = await startApp(dataDir);
+    const started = await startOn(dataDir);
     await workThreeHours(started);
     expect(movementReminders(started.notifier)).toBeGreaterThanOrEqual(3);
     expect(started.eventLog.saved).toEqual([]);
@@ -196,7 +169,7 @@ describe('a read-only data folder', () => {
   it('on first start (no settings yet): defaults from memory, and a notice that changes cannot be kept', async (ctx) => {
     const dataDir = readOnlyDataDir(() => {});
     if (!dataDir) return ctx.skip(NO_MOUNT);
-    const started = await startApp(dataDir);
+    const started = await startOn(dataDir);
     expect(started.settings.get()).toEqual(DEFAULT_SETTINGS);
     expect(started.app.snapshot().notices).toEqual([
       { id: expect.stringMatching(/^settings-unsaved-/), message: expect.stringMatching(/cannot be saved/) },
@@ -216,7 +189,7 @@ describe('a read-only data folder', () => {
   it('with a damaged settings file: defaults from memory, the file untouched, one notice', async (ctx) => {
     const dataDir = readOnlyDataDir((dir) => fs.writeFileSync(settingsFilePath(dir), '{"version": 3, "movem'));
     if (!dataDir) return ctx.skip(NO_MOUNT);
-    const started = await startApp(dataDir);
+    const started = await startOn(dataDir);
     expect(started.settings.get()).toEqual(DEFAULT_SETTINGS);
     const notices = started.app.snapshot().notices;
     expect(notices).toHaveLength(1);
@@ -252,7 +225,7 @@ describe('a full disk (a 64 KB tmpfs)', () => {
     }
     const settingsBefore = fs.readFileSync(settingsFilePath(dataDir));
 
-    const started = await startApp(dataDir);
+    const started = await startOn(dataDir);
     await workThreeHours(started);
     expect(movementReminders(started.notifier)).toBeGreaterThanOrEqual(3);
     expect(started.eventLog.failures).toBeGreaterThan(0);

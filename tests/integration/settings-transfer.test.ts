@@ -1,20 +1,14 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchInvoke, invokeContract, type IpcResult, type SettingsImport } from '@shared/ipc-contract';
 import { DEFAULT_PROFILE } from '@shared/program/profile-model';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '@shared/settings-schema';
 import { MAX_IMPORT_TEXT_LENGTH, MAX_SETTINGS_IMPORT_BYTES } from '@shared/settings-transfer';
-import { AppService } from '../../electron/core/app-service';
-import { ManualClock } from '../../electron/core/clocks';
+import type { AppService } from '../../electron/core/app-service';
 import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
-import { EventLog } from '../../electron/core/event-log';
-import { createMemoryLogger } from '../helpers/memory-logger';
-import { SettingsStore } from '../../electron/core/settings-store';
-import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
-import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
-import { testHostDeps } from '../helpers/host-about';
+import type { SettingsStore } from '../../electron/core/settings-store';
+import { startTestApp } from '../helpers/app-harness';
+import { tempDirPerTest } from '../helpers/temp-dir';
 
 /**
  * Settings > Data & privacy and the reset buttons, through the contract's
@@ -25,7 +19,7 @@ import { testHostDeps } from '../helpers/host-about';
  */
 const START = Date.parse('2026-03-02T09:00:00Z');
 const MINUTE = 60_000;
-let dir: string;
+const dir = tempDirPerTest('posture-transfer-');
 
 /** A returning user who answered the questionnaire and whose program a red flag stopped. */
 const ANSWERED: Settings['profile'] = {
@@ -42,15 +36,14 @@ let diskRefuses = false;
 
 async function build(general: Settings['general'] = DEFAULT_SETTINGS.general) {
   fs.writeFileSync(
-    settingsFilePath(dir),
+    settingsFilePath(dir()),
     JSON.stringify({ ...DEFAULT_SETTINGS, general, profile: ANSWERED, safety: STOPPED }),
   );
-  const clock = new ManualClock(START, 'UTC');
-  const logger = createMemoryLogger();
-  const settings = SettingsStore.open({
-    filePath: settingsFilePath(dir),
-    createBackend: () => {
-      const conf = createConfBackend(dir);
+  const { app, settings } = await startTestApp({
+    dataDir: dir(),
+    start: START,
+    settingsBackend: (dataDir) => {
+      const conf = createConfBackend(dataDir);
       return {
         path: conf.path,
         get store() {
@@ -62,28 +55,7 @@ async function build(general: Settings['general'] = DEFAULT_SETTINGS.general) {
         },
       };
     },
-    now: START,
-    logger,
   });
-  let ids = 0;
-  const app = new AppService({
-    host: 'web',
-    platform: 'linux',
-    clock,
-    settings,
-    eventLog: new EventLog({ dataDir: dir, deviceId: 'test-device', logger }),
-    notifier: new RecordingNotifier(),
-    windows: new RecordingWindows(() => clock.now()),
-    tray: new RecordingTray(),
-    power: new FakePower(),
-    idle: new ControlledIdleSource(clock),
-    fullscreen: new ControlledFullscreen(),
-    ...testHostDeps(dir),
-    logger,
-    newId: () => `id-${++ids}`,
-    quit: () => {},
-  });
-  await app.start();
   const call = async <T>(name: keyof typeof invokeContract, payload: unknown): Promise<IpcResult<T>> =>
     (await dispatchInvoke(app.handlers, invokeContract[name].channel, payload)) as IpcResult<T>;
   const importText = async (text: string) => {
@@ -98,7 +70,7 @@ async function build(general: Settings['general'] = DEFAULT_SETTINGS.general) {
 
 /** The file on disk (bytes and modification time) and what the app shows: any change shows. */
 function observed(app: AppService, settings: SettingsStore) {
-  const file = settingsFilePath(dir);
+  const file = settingsFilePath(dir());
   return {
     text: fs.readFileSync(file, 'utf8'),
     mtime: fs.statSync(file).mtimeMs,
@@ -111,12 +83,8 @@ function nextMovement(app: AppService): number | undefined {
   return app.snapshot().schedule.next.find((r) => r.kind === 'movement')?.at;
 }
 
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-transfer-'));
-});
 afterEach(() => {
   diskRefuses = false;
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('export', () => {
@@ -149,7 +117,7 @@ describe('import', () => {
     expect(settings.get().movement.intervalSeconds).toBe(30 * 60);
     expect(settings.get().general.theme).toBe('dark');
     expect(nextMovement(app)).toBe(START + 30 * MINUTE);
-    const onDisk = JSON.parse(fs.readFileSync(settingsFilePath(dir), 'utf8')) as Settings;
+    const onDisk = JSON.parse(fs.readFileSync(settingsFilePath(dir()), 'utf8')) as Settings;
     expect(onDisk.movement.intervalSeconds).toBe(30 * 60);
     app.stop();
   });
@@ -345,7 +313,7 @@ describe('reset to defaults', () => {
     const result = await call<Settings>('resetSettings', { scope: 'all' });
     expect(result).toMatchObject({ ok: true });
     expect(settings.get()).toEqual({ ...DEFAULT_SETTINGS, profile: ANSWERED, safety: STOPPED });
-    expect(JSON.parse(fs.readFileSync(settingsFilePath(dir), 'utf8'))).toEqual(settings.get());
+    expect(JSON.parse(fs.readFileSync(settingsFilePath(dir()), 'utf8'))).toEqual(settings.get());
     app.stop();
   });
 

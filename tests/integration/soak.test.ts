@@ -8,14 +8,8 @@ import { dispatchInvoke, type HistoryView, type View, type WindowState } from '@
 import type { NotificationActionId, NotificationSpec } from '@shared/notification-content';
 import { addCalendarDays, instantAt, localMoment } from '@shared/calendar';
 import type { Notifier, TrayHost, TrayModel, WindowHost } from '../../electron/core/ports';
-import { AppService } from '../../electron/core/app-service';
-import { ManualClock } from '../../electron/core/clocks';
-import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
 import { EventLog } from '../../electron/core/event-log';
-import { createMemoryLogger } from '../helpers/memory-logger';
-import { SettingsStore } from '../../electron/core/settings-store';
-import { ControlledFullscreen, ControlledIdleSource, ControlledPowerEvents } from '../../electron/web-host/test-ports';
-import { testHostDeps } from '../helpers/host-about';
+import { startTestApp } from '../helpers/app-harness';
 
 /**
  * 90 days of a desk worker through the real AppService and SchedulerRuntime
@@ -97,38 +91,18 @@ describe('soak: 90 simulated days', () => {
       return process.memoryUsage().heapUsed;
     };
     const at = (date: string, time: string) => instantAt(date, time, ZONE);
-    const clock = new ManualClock(at(FIRST_DAY, '08:55'), ZONE);
-    const logger = createMemoryLogger();
-    const notifier = new InboxNotifier();
-    const windows = new LatestWindows(() => clock.now());
-    const tray = new LatestTray();
-    const power = new ControlledPowerEvents();
-    const idle = new ControlledIdleSource(clock);
-    const settings = SettingsStore.open({
-      filePath: settingsFilePath(dir),
-      createBackend: () => createConfBackend(dir),
-      now: clock.now(),
-      logger,
-    });
-    settings.update({ workingHours: { enabled: true } });
-    const eventLog = new EventLog({ dataDir: dir, deviceId: 'soak-pc', logger });
-    let ids = 0;
-    const app = new AppService({
-      host: 'web',
-      platform: 'linux',
-      clock,
-      settings,
-      eventLog,
-      notifier,
-      windows,
-      tray,
-      power,
-      idle,
-      fullscreen: new ControlledFullscreen(),
-      ...testHostDeps(dir),
-      logger,
-      newId: () => `id-${++ids}`,
-      quit: () => {},
+    const { app, clock, settings, eventLog, logger, notifier, tray, power, idle } = await startTestApp({
+      dataDir: dir,
+      start: at(FIRST_DAY, '08:55'),
+      timeZone: ZONE,
+      deviceId: 'soak-pc',
+      settings: { workingHours: { enabled: true } },
+      ports: (clock) => ({
+        notifier: new InboxNotifier(),
+        windows: new LatestWindows(() => clock.now()),
+        tray: new LatestTray(),
+      }),
+      started: false,
     });
 
     const fdsBefore = openFileDescriptors();

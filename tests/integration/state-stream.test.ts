@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   appSnapshotSchema,
   dispatchInvoke,
@@ -12,7 +11,8 @@ import {
 import { translator } from '@shared/i18n/i18n';
 import { sittingMinutesAt } from '@shared/scheduling/sitting-clock';
 import { trayModelAt } from '../../renderer/src/views/tray-model';
-import { startApp } from '../helpers/app-harness';
+import { startTestApp } from '../helpers/app-harness';
+import { tempDirPerTest } from '../helpers/temp-dir';
 
 /**
  * One state stream per page (electron/core/app-service.ts publish): a push
@@ -21,15 +21,10 @@ import { startApp } from '../helpers/app-harness';
  */
 const START = Date.parse('2026-03-02T09:00:00Z');
 const MINUTE = 60_000;
-let dir: string;
-
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-stream-'));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirPerTest('posture-stream-');
 
 async function started() {
-  const harness = await startApp(dir, START);
+  const harness = await startTestApp({ dataDir: dir(), start: START });
   const pushed: AppSnapshot[] = [];
   harness.app.onStateChanged((snapshot) => pushed.push(snapshot));
   const call = async <T>(channel: string, payload: unknown = {}) => {
@@ -113,7 +108,7 @@ describe('the state stream', () => {
     await clock.advance(50 * MINUTE); // a reminder shown is a line in the log
     expect(moved()).toBe(true);
     // Another computer's breaks arrive through the synced folder.
-    const other = path.join(dir, 'events', 'laptop');
+    const other = path.join(dir(), 'events', 'laptop');
     fs.mkdirSync(other, { recursive: true });
     const line = {
       v: 1,

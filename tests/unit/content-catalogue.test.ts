@@ -12,7 +12,9 @@ import {
 } from '@shared/content/exercises';
 import { english } from '@shared/i18n/english';
 import { exerciseSchema, tipSchema } from '@shared/content/content-schema';
+import type { DoseSpec } from '@shared/content/exercise-model';
 import { TIP_CATEGORIES, TIPS, tipsByCategory } from '@shared/content/tips';
+import { ALL_IDS, DESK_IDS, FLOOR_IDS, STANDING_IDS } from '../helpers/catalogue-ids';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /**
@@ -22,27 +24,6 @@ const REPO_ROOT = resolve(import.meta.dirname, '../..');
  * the "own words" check below reads it. The path is only where to look.
  */
 const GUIDE_SUMMARY_PATH = resolve(REPO_ROOT, '../shared/CONTENT-FACTS.md');
-
-const DESK_IDS = [
-  'seated-cat-cow',
-  'chin-tucks',
-  'shoulder-blade-squeeze',
-  'seated-figure-four',
-  'seated-knee-hug',
-  'seated-side-bend',
-  'seated-twist',
-  'breathing-reset',
-];
-const STANDING_IDS = [
-  'standing-back-extension',
-  'standing-hamstring-stretch',
-  'hip-flexor-lunge',
-  'wall-angels',
-  'calf-raises',
-  'doorway-chest-stretch',
-];
-const FLOOR_IDS = ['knee-to-chest', 'childs-pose', 'cat-cow', 'plank', 'bird-dog', 'superman'];
-const ALL_IDS = [...DESK_IDS, ...STANDING_IDS, ...FLOOR_IDS, 'walking'];
 
 const exercise = (id: string) => {
   const found = exerciseById(id);
@@ -90,47 +71,51 @@ describe('exercise catalogue', () => {
   });
 
   describe('the home-program doses of the clinic guide (docs/PROGRAM.md)', () => {
-    it('knee to chest: hold 30 s, 2-4 repetitions per side', () => {
-      const { dose } = exercise('knee-to-chest');
-      expect(dose.holdSeconds).toEqual({ min: 30, max: 30, start: 30, step: 1 });
-      expect(dose.repetitions).toEqual({ min: 2, max: 4, start: 2, step: 1 });
-      expect(dose.perSide).toBe(true);
-    });
-
-    it("child's pose: hold 60 s", () => {
-      const { dose } = exercise('childs-pose');
-      expect(dose.holdSeconds).toEqual({ min: 60, max: 60, start: 60, step: 1 });
-      expect(dose.repetitions).toBeUndefined();
-    });
-
-    it('cat-cow: 5-10 repetitions, starting at 5', () => {
-      const { dose } = exercise('cat-cow');
-      expect(dose.repetitions).toEqual({ min: 5, max: 10, start: 5, step: 1 });
-      expect(dose.holdSeconds).toBeUndefined();
-    });
-
-    it('plank: 10-20 s to start, building to 60 s', () => {
-      const { dose } = exercise('plank');
-      expect(dose.holdSeconds).toEqual({ min: 10, max: 60, start: 10, step: 5 });
-    });
-
-    it('bird dog: hold 5-10 s, 8-12 repetitions per side', () => {
-      const { dose } = exercise('bird-dog');
-      expect(dose.holdSeconds).toEqual({ min: 5, max: 10, start: 5, step: 1 });
-      expect(dose.repetitions).toEqual({ min: 8, max: 12, start: 8, step: 1 });
-      expect(dose.perSide).toBe(true);
-    });
-
-    it('superman: hold 2-3 s, 10-15 repetitions', () => {
-      const { dose } = exercise('superman');
-      expect(dose.holdSeconds).toEqual({ min: 2, max: 3, start: 2, step: 1 });
-      expect(dose.repetitions).toEqual({ min: 10, max: 15, start: 10, step: 1 });
-      expect(dose.perSide).toBe(false);
-    });
-
-    it('walking: 10 minutes to start, up to 30', () => {
-      const { dose } = exercise('walking');
-      expect(dose.minutes).toEqual({ min: 10, max: 30, start: 10, step: 2 });
+    it.each<[string, string, Partial<DoseSpec>]>([
+      [
+        'knee to chest: hold 30 s, 2-4 repetitions per side',
+        'knee-to-chest',
+        {
+          holdSeconds: { min: 30, max: 30, start: 30, step: 1 },
+          repetitions: { min: 2, max: 4, start: 2, step: 1 },
+          perSide: true,
+        },
+      ],
+      [
+        "child's pose: hold 60 s",
+        'childs-pose',
+        { holdSeconds: { min: 60, max: 60, start: 60, step: 1 }, repetitions: undefined },
+      ],
+      [
+        'cat-cow: 5-10 repetitions, starting at 5',
+        'cat-cow',
+        { repetitions: { min: 5, max: 10, start: 5, step: 1 }, holdSeconds: undefined },
+      ],
+      ['plank: 10-20 s to start, building to 60 s', 'plank', { holdSeconds: { min: 10, max: 60, start: 10, step: 5 } }],
+      [
+        'bird dog: hold 5-10 s, 8-12 repetitions per side',
+        'bird-dog',
+        {
+          holdSeconds: { min: 5, max: 10, start: 5, step: 1 },
+          repetitions: { min: 8, max: 12, start: 8, step: 1 },
+          perSide: true,
+        },
+      ],
+      [
+        'superman: hold 2-3 s, 10-15 repetitions',
+        'superman',
+        {
+          holdSeconds: { min: 2, max: 3, start: 2, step: 1 },
+          repetitions: { min: 10, max: 15, start: 10, step: 1 },
+          perSide: false,
+        },
+      ],
+      ['walking: 10 minutes to start, up to 30', 'walking', { minutes: { min: 10, max: 30, start: 10, step: 2 } }],
+    ])('%s', (_title, id, expected) => {
+      const { dose } = exercise(id);
+      // Each named field as the guide gives it; `undefined` means the dose has no such field.
+      for (const [field, value] of Object.entries(expected))
+        expect(dose[field as keyof DoseSpec], field).toEqual(value);
     });
   });
 

@@ -2,34 +2,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../shared/content/exercises';
+import { ALL_IDS } from '../helpers/catalogue-ids';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const folder = path.join(root, 'assets/exercises');
 
 /** One drawing per exercise of the catalogue (assets/exercises/README.md). */
-const IDS = [
-  'seated-cat-cow',
-  'chin-tucks',
-  'shoulder-blade-squeeze',
-  'seated-figure-four',
-  'seated-knee-hug',
-  'seated-side-bend',
-  'seated-twist',
-  'breathing-reset',
-  'standing-back-extension',
-  'standing-hamstring-stretch',
-  'hip-flexor-lunge',
-  'wall-angels',
-  'calf-raises',
-  'doorway-chest-stretch',
-  'knee-to-chest',
-  'childs-pose',
-  'cat-cow',
-  'plank',
-  'bird-dog',
-  'superman',
-  'walking',
-] as const;
+const IDS = ALL_IDS;
 
 const MAX_BYTES = 4096;
 /** The only paint values the style allows (README: body, accent, props, none). */

@@ -5,38 +5,11 @@ import { exerciseText, tipText } from '@shared/content/localized';
 import { TIPS } from '@shared/content/tips';
 import type { Translate } from '@shared/i18n/english';
 import { I18N_OPTIONS, resolveLanguage } from '@shared/i18n/languages';
-import { en } from '@shared/i18n/locales/en';
-import { buildNotification, type NotificationInput, type NotificationVariant } from '@shared/notification-content';
+import { type NotificationInput, type NotificationVariant } from '@shared/notification-content';
 import { formatLocalDayTime } from '@shared/calendar';
-import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 import { buildTrayMenu, buildTrayTooltip, type TrayMenuItem } from '@shared/tray-menu';
 import { posixLocales } from '../../electron/os/system-locales';
-
-/**
- * A pseudo-locale: English with every string marked "⟦…⟧", placeholders
- * intact. Whatever a builder shows without the mark did not go through t.
- */
-function mark(value: unknown): unknown {
-  if (typeof value === 'string') return `⟦${value}⟧`;
-  if (Array.isArray(value)) return value.map(mark);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v)]));
-  }
-  return value;
-}
-function pseudo(): Translate {
-  const instance = createInstance();
-  void instance.init({
-    ...I18N_OPTIONS,
-    lng: 'xx',
-    fallbackLng: false,
-    resources: { xx: { translation: mark(en) as Record<string, unknown> } },
-    initAsync: false,
-  });
-  return instance.t.bind(instance) as Translate;
-}
-/** Wholly marked; values put into a marked sentence (a duration) are marked inside it. */
-const marked = (text: string) => /^⟦.*⟧$/s.test(text);
+import { isMarked, notificationIn, pseudoTranslator } from '../helpers/i18n-fixtures';
 
 describe('resolveLanguage', () => {
   it('takes the setting over the OS', () => {
@@ -70,24 +43,12 @@ describe('posixLocales', () => {
 });
 
 describe('builders translate every string they show', () => {
-  const t = pseudo();
+  const t = pseudoTranslator();
   const input = (
     variant: NotificationVariant,
     kind: NotificationInput['kind'],
     extra: Partial<NotificationInput> = {},
-  ) =>
-    buildNotification({
-      id: 'n',
-      kind,
-      variant,
-      breakId: 'b',
-      at: 0,
-      settings: { ...DEFAULT_SETTINGS, sitting: { dailyLimitMinutes: 480 } },
-      canSnooze: true,
-      canSkip: true,
-      t,
-      ...extra,
-    });
+  ) => notificationIn(t, variant, kind, extra);
 
   it.each([
     ['reminder', 'movement', { detail: { exerciseId: EXERCISES[0]?.id ?? '' } }],
@@ -105,10 +66,10 @@ describe('builders translate every string they show', () => {
     ['reminder', 'sitting', {}],
   ] as const)('%s notification for %s', (variant, kind, extra) => {
     const spec = input(variant, kind, extra);
-    expect(marked(spec.title), spec.title).toBe(true);
+    expect(isMarked(spec.title), spec.title).toBe(true);
     // A movement body may join two sentences, each translated.
-    for (const part of spec.body.split(/(?<=⟧) (?=⟦)/)) expect(marked(part), spec.body).toBe(true);
-    for (const action of spec.actions) expect(marked(action.label), action.label).toBe(true);
+    for (const part of spec.body.split(/(?<=⟧) (?=⟦)/)) expect(isMarked(part), spec.body).toBe(true);
+    for (const action of spec.actions) expect(isMarked(action.label), action.label).toBe(true);
   });
 
   it('the tray menu and tooltip', () => {
@@ -124,7 +85,7 @@ describe('builders translate every string they show', () => {
     const labels = (items: TrayMenuItem[]): string[] =>
       items.flatMap((item) => [...(item.type === 'separator' ? [] : [item.label]), ...labels(item.submenu ?? [])]);
     for (const platform of ['linux', 'darwin', 'win32'] as const) {
-      for (const label of labels(buildTrayMenu(model, platform, t))) expect(marked(label), label).toBe(true);
+      for (const label of labels(buildTrayMenu(model, platform, t))) expect(isMarked(label), label).toBe(true);
     }
     expect(buildTrayTooltip(model, t)).toMatch(/^⟦.*⟧$/);
   });
@@ -132,7 +93,7 @@ describe('builders translate every string they show', () => {
 
 describe('localized content', () => {
   it('every exercise and tip has text under content.* and falls back to English without a translation', () => {
-    const t = pseudo();
+    const t = pseudoTranslator();
     const english = createInstance();
     void english.init({ ...I18N_OPTIONS, lng: 'en', resources: { en: { translation: {} } }, initAsync: false });
     for (const exercise of EXERCISES) {

@@ -3,9 +3,9 @@ import { describeDose, describeTargets } from '@shared/content/exercises';
 import { exerciseText, tipText } from '@shared/content/localized';
 import { english, LANGUAGES, RESOURCES, translator, type Language } from '@shared/i18n/i18n';
 import { en } from '@shared/i18n/locales/en';
-import { buildNotification, type NotificationInput, type NotificationVariant } from '@shared/notification-content';
-import { DEFAULT_SETTINGS } from '@shared/settings-schema';
+import { type NotificationInput, type NotificationVariant } from '@shared/notification-content';
 import { buildTrayMenu, buildTrayTooltip } from '@shared/tray-menu';
+import { notificationIn } from '../helpers/i18n-fixtures';
 
 /**
  * Every locale against English (docs/I18N.md): for each area, the same keys (with the plural forms its grammar needs), the
@@ -188,19 +188,7 @@ describe('the builders in a translated language', () => {
     variant: NotificationVariant,
     kind: NotificationInput['kind'],
     extra: Partial<NotificationInput> = {},
-  ) =>
-    buildNotification({
-      id: 'n',
-      kind,
-      variant,
-      breakId: 'b',
-      at: 0,
-      settings: { ...DEFAULT_SETTINGS, sitting: { dailyLimitMinutes: 480 } },
-      canSnooze: true,
-      canSkip: true,
-      t: translator(language),
-      ...extra,
-    });
+  ) => notificationIn(translator(language), variant, kind, extra);
 
   const VARIANTS = [
     ['reminder', 'movement', { detail: { exerciseId: 'seated-cat-cow' } }],

@@ -13,15 +13,7 @@ import {
   type InvokeName,
   type IpcResult,
 } from '@shared/ipc-contract';
-import { AppService } from '../../electron/core/app-service';
-import { ManualClock } from '../../electron/core/clocks';
-import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
-import { EventLog } from '../../electron/core/event-log';
-import { createMemoryLogger } from '../helpers/memory-logger';
-import { SettingsStore } from '../../electron/core/settings-store';
-import { ControlledFullscreen, ControlledIdleSource } from '../../electron/web-host/test-ports';
-import { FakePower, RecordingNotifier, RecordingTray, RecordingWindows } from '../helpers/fake-ports';
-import { testHostDeps } from '../helpers/host-about';
+import { startTestApp } from '../helpers/app-harness';
 import { anyValue, asJson, payloadArbitrary, PROTOTYPE_KEYS, prototypesPolluted } from '../helpers/fuzz-arbitraries';
 
 /**
@@ -53,33 +45,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 async function buildService(name: string) {
   const dir = path.join(root, name.replace(/\W/g, '_'));
   fs.mkdirSync(dir);
-  const clock = new ManualClock(START, 'UTC');
-  const logger = createMemoryLogger();
-  const settings = SettingsStore.open({
-    filePath: settingsFilePath(dir),
-    createBackend: () => createConfBackend(dir),
-    now: START,
-    logger,
-  });
-  let ids = 0;
-  const app = new AppService({
-    host: 'web',
-    platform: 'linux',
-    clock,
-    settings,
-    eventLog: new EventLog({ dataDir: dir, deviceId: 'fuzz-device', logger }),
-    notifier: new RecordingNotifier(),
-    windows: new RecordingWindows(() => clock.now()),
-    tray: new RecordingTray(),
-    power: new FakePower(),
-    idle: new ControlledIdleSource(clock),
-    fullscreen: new ControlledFullscreen(),
-    ...testHostDeps(dir),
-    logger,
-    newId: () => `id-${++ids}`,
-    quit: () => {},
-  });
-  await app.start();
+  const { app, clock } = await startTestApp({ dataDir: dir, start: START, deviceId: 'fuzz-device' });
   return { app, dir, clock };
 }
 

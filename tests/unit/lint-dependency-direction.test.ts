@@ -441,67 +441,51 @@ describe('eslint.config.mjs enforces the dependency direction', () => {
     return (await lint(repoPath, code)).filter((m) => m.ruleId === 'layers/dependency-direction').map((m) => m.message);
   }
 
-  it('rejects shared/ importing a Node built-in', async () => {
-    const messages = await layerMessages(
+  it.each<[string, string, string, string]>([
+    [
+      'shared/ importing a Node built-in',
       'shared/x.ts',
       "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
-    );
-    expect(messages).toEqual([expect.stringContaining("shared/ must not import the Node built-in module 'node:fs'")]);
-  });
-
-  it('rejects shared/ using a DOM global', async () => {
-    const messages = await layerMessages('shared/x.ts', 'export const width = window.innerWidth;\n');
-    expect(messages).toEqual([expect.stringContaining("shared/ must not use the DOM global 'window'")]);
-  });
-
-  it('rejects shared/ importing electron/ code', async () => {
-    const messages = await layerMessages(
+      "shared/ must not import the Node built-in module 'node:fs'",
+    ],
+    [
+      'shared/ using a DOM global',
+      'shared/x.ts',
+      'export const width = window.innerWidth;\n',
+      "shared/ must not use the DOM global 'window'",
+    ],
+    [
+      'shared/ importing electron/ code',
       'shared/x.ts',
       "import type { Clock } from '../electron/core/ports';\nexport type C = Clock;\n",
-    );
-    expect(messages).toEqual([expect.stringContaining("it resolves to 'electron/core/ports', outside shared/")]);
-  });
-
-  it('rejects electron/ files outside adapters/ importing electron', async () => {
-    const messages = await layerMessages(
+      "it resolves to 'electron/core/ports', outside shared/",
+    ],
+    [
+      'electron/ files outside adapters/ importing electron',
       'electron/core/x.ts',
       "import { app } from 'electron';\nexport const quit = () => app.quit();\n",
-    );
-    expect(messages).toEqual([
-      expect.stringContaining(
-        "Only files under electron/electron-host/ may import 'electron', and electron/core/x.ts is not one of them",
-      ),
-    ]);
-  });
-
-  it('rejects tests/unit importing electron', async () => {
-    const messages = await layerMessages(
+      "Only files under electron/electron-host/ may import 'electron', and electron/core/x.ts is not one of them",
+    ],
+    [
+      'tests/unit importing electron',
       'tests/unit/x.test.ts',
       "import { app } from 'electron';\nexport const a = app;\n",
-    );
-    expect(messages).toEqual([
-      expect.stringContaining("Only files under electron/electron-host/ may import 'electron'"),
-    ]);
-  });
-
-  it('rejects renderer/ importing electron/', async () => {
-    const messages = await layerMessages(
+      "Only files under electron/electron-host/ may import 'electron'",
+    ],
+    [
+      'renderer/ importing electron/',
       'renderer/src/x.ts',
       "import type { Clock } from '../../electron/core/ports';\nexport type C = Clock;\n",
-    );
-    expect(messages).toEqual([
-      expect.stringContaining(
-        "renderer/ must not import from electron/: '../../electron/core/ports' resolves to 'electron/core/ports'",
-      ),
-    ]);
-  });
-
-  it('rejects electron/ importing renderer/', async () => {
-    const messages = await layerMessages(
+      "renderer/ must not import from electron/: '../../electron/core/ports' resolves to 'electron/core/ports'",
+    ],
+    [
+      'electron/ importing renderer/',
       'electron/web-host/x.ts',
       "import { estimateNow } from '../../renderer/src/use-app-state';\nexport const e = estimateNow;\n",
-    );
-    expect(messages).toEqual([expect.stringContaining('electron/ must not import from renderer/')]);
+      'electron/ must not import from renderer/',
+    ],
+  ])('rejects %s', async (_what, repoPath, code, expected) => {
+    expect(await layerMessages(repoPath, code)).toEqual([expect.stringContaining(expected)]);
   });
 
   it('passes allowed files with no findings at all', async () => {

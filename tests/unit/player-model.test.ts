@@ -1,9 +1,6 @@
-import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { exerciseById } from '@shared/content/exercises';
-import { english, type Translate } from '@shared/i18n/english';
-import { I18N_OPTIONS } from '@shared/i18n/languages';
-import { en } from '@shared/i18n/locales/en';
+import { english } from '@shared/i18n/english';
 import {
   announcement,
   buildSteps,
@@ -25,6 +22,7 @@ import {
   type PlayerState,
   type PlayerStep,
 } from '../../renderer/src/player/player-model';
+import { isMarked, pseudoTranslator } from '../helpers/i18n-fixtures';
 import { announcementText, phaseText, sideText, textOf } from '../../renderer/src/player/player-text';
 
 const exercise = (id: string) => {
@@ -349,29 +347,11 @@ describe('reading the state for the view', () => {
   });
 
   it('every word the player says goes through the translations', () => {
-    // A pseudo-locale: every string of the resources wrapped in ⟦…⟧.
-    const mark = (value: unknown): unknown =>
-      typeof value === 'string'
-        ? `⟦${value}⟧`
-        : Array.isArray(value)
-          ? value.map(mark)
-          : value && typeof value === 'object'
-            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v)]))
-            : value;
-    const instance = createInstance();
-    void instance.init({
-      ...I18N_OPTIONS,
-      lng: 'xx',
-      fallbackLng: false,
-      resources: { xx: { translation: mark(en) as Record<string, unknown> } },
-      initAsync: false,
-    });
-    const t = instance.t.bind(instance) as Translate;
-    const marked = (text: string) => /^⟦.*⟧$/s.test(text);
+    const t = pseudoTranslator(); // every string of the resources wrapped in ⟦…⟧
     const p = player([CHIN_TUCKS, HAMSTRING, WALK]).send('start');
     const seen = new Set<string>();
     const chin = textOf(exercise('chin-tucks'), t);
-    expect([chin.name, ...chin.steps, ...chin.cues, ...chin.avoid].every(marked)).toBe(true);
+    expect([chin.name, ...chin.steps, ...chin.cues, ...chin.avoid].every(isMarked)).toBe(true);
     for (let i = 0; i < 40 && p.state.status !== 'finished'; i++) {
       const step = p.step as PlayerStep;
       seen.add(phaseText(phaseOf(step, exercise([CHIN_TUCKS, HAMSTRING, WALK][step.itemIndex]?.exerciseId ?? '')), t));
@@ -381,7 +361,7 @@ describe('reading the state for the view', () => {
     }
     seen.add(announcementText(announcement(p.steps, p.state), t, () => 'unused'));
     expect(seen.size).toBeGreaterThan(8);
-    for (const text of seen) expect(text, text).toSatisfy(marked);
+    for (const text of seen) expect(text, text).toSatisfy(isMarked);
   });
 
   it('formats seconds, with minutes for walks', () => {

@@ -7,6 +7,7 @@ import {
   type TrayMenuItem,
   type TrayModelInput,
 } from '@shared/tray-menu';
+import type { Platform } from '@shared/platform';
 
 const NOW = Date.parse('2026-03-02T09:00:00+01:00');
 const ZONE = 'Europe/Berlin';
@@ -49,49 +50,34 @@ const upcoming: TrayMenuItem[] = [
   { id: 'next-movement', label: 'Movement break at 09:23', enabled: false },
 ];
 
+/** What follows the upcoming items on every platform: Snooze, Pause, the windows and Quit, with their separators. */
+const tail = (firstSeparator: number, settingsLabel: string, quitLabel: string): TrayMenuItem[] => [
+  sep(firstSeparator),
+  snooze(true),
+  pause,
+  sep(firstSeparator + 1),
+  { id: 'open-dashboard', label: "Today's stats", enabled: true },
+  { id: 'settings', label: settingsLabel, enabled: true },
+  sep(firstSeparator + 2),
+  { id: 'quit', label: quitLabel, enabled: true },
+];
+
 describe('buildTrayMenu, one deep-equal per platform', () => {
-  it('macOS', () => {
-    expect(buildTrayMenu(running, 'darwin')).toEqual([
-      ...upcoming,
-      sep(1),
-      snooze(true),
-      pause,
-      sep(2),
-      { id: 'open-dashboard', label: "Today's stats", enabled: true },
-      { id: 'settings', label: 'Settings…', enabled: true },
-      sep(3),
-      { id: 'quit', label: 'Quit Posture Breaks', enabled: true },
-    ]);
-  });
-
-  it('Windows', () => {
-    expect(buildTrayMenu(running, 'win32')).toEqual([
-      ...upcoming,
-      sep(1),
-      snooze(true),
-      pause,
-      sep(2),
-      { id: 'open-dashboard', label: "Today's stats", enabled: true },
-      { id: 'settings', label: 'Settings', enabled: true },
-      sep(3),
-      { id: 'quit', label: 'Quit', enabled: true },
-    ]);
-  });
-
-  it('Linux: a status line first, since AppIndicator panels show no tooltip', () => {
-    expect(buildTrayMenu(running, 'linux')).toEqual([
-      { id: 'status', label: 'Next stretch in 23 min', enabled: false },
-      sep(1),
-      ...upcoming,
-      sep(2),
-      snooze(true),
-      pause,
-      sep(3),
-      { id: 'open-dashboard', label: "Today's stats", enabled: true },
-      { id: 'settings', label: 'Preferences', enabled: true },
-      sep(4),
-      { id: 'quit', label: 'Quit', enabled: true },
-    ]);
+  it.each<[string, Platform, TrayMenuItem[]]>([
+    ['macOS', 'darwin', [...upcoming, ...tail(1, 'Settings…', 'Quit Posture Breaks')]],
+    ['Windows', 'win32', [...upcoming, ...tail(1, 'Settings', 'Quit')]],
+    [
+      'Linux: a status line first, since AppIndicator panels show no tooltip',
+      'linux',
+      [
+        { id: 'status', label: 'Next stretch in 23 min', enabled: false },
+        sep(1),
+        ...upcoming,
+        ...tail(2, 'Preferences', 'Quit'),
+      ],
+    ],
+  ])('%s', (_platformName, platform, expected) => {
+    expect(buildTrayMenu(running, platform)).toEqual(expected);
   });
 
   it('while paused offers Resume, names the resume time, and disables Snooze', () => {

@@ -9,6 +9,7 @@ import {
   type ExerciseHistory,
   type Feedback,
 } from '@shared/program/progression';
+import { FLOOR_IDS } from '../../helpers/catalogue-ids';
 
 const spec = (id: string): DoseSpec => {
   const exercise = exerciseById(id);
@@ -44,16 +45,7 @@ describe("progression within the catalogue's ranges", () => {
       history(7, ['too-easy']),
       history(500, ['too-easy', 'too-easy']),
     ];
-    for (const id of [
-      'knee-to-chest',
-      'childs-pose',
-      'cat-cow',
-      'plank',
-      'bird-dog',
-      'superman',
-      'chin-tucks',
-      'walking',
-    ]) {
+    for (const id of [...FLOOR_IDS, 'chin-tucks', 'walking']) {
       const s = spec(id);
       for (const h of histories) {
         const dose = prescribeDose(s, h);
