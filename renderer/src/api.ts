@@ -46,9 +46,10 @@ export function reportFailure<T>(result: IpcResult<T>, what: string): T | null {
 }
 
 /**
- * An event handler made from an async function. React ignores what a handler
- * returns, so a rejection would go unhandled: it is logged here instead. (API
- * calls themselves never reject, shared/ipc-api.ts; this covers the rest.)
+ * An event (or timer) handler made from an async function. React and
+ * setTimeout ignore what a handler returns, so a rejection would go unhandled:
+ * it is logged here instead. (API calls themselves never reject,
+ * shared/ipc-api.ts; this covers the code around them.)
  */
 export function handleAsync<A extends unknown[]>(handler: (...args: A) => Promise<unknown>): (...args: A) => void {
   return (...args) => {
