@@ -106,6 +106,7 @@ function answerInTime(
     try {
       reply = transport.invoke(channel, payload, { onAbandoned: (forget) => abandoned.push(forget) });
     } catch (error) {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- rejects with whatever the transport threw; the handler below turns any value into a typed error
       reply = Promise.reject(error);
     }
     // A transport that fails (ipcRenderer rejects when no handler is registered) still gets a typed answer.

@@ -59,8 +59,8 @@ export function resetPatch(scope: ResetScope, defaults: Settings): SettingsPatch
       const values = defaults[part.section] as Record<string, unknown>;
       const fields = part.fields ?? (Object.keys(values) as readonly string[]);
       const target = (patch[part.section] ??= {});
-      for (const field of fields as readonly string[]) target[field] = values[field];
+      for (const field of fields) target[field] = values[field];
     }
   }
-  return patch as SettingsPatch;
+  return patch;
 }

@@ -123,9 +123,9 @@ function mergeInto(all: Map<string, DayAggregate>, days: Map<string, DayAggregat
 function mergeDays(earlier: DayAggregate, later: DayAggregate): DayAggregate {
   const add = (a: number[], b: number[]) => a.map((n, i) => n + (b[i] ?? 0));
   // Keyed by ids from the log: prototype-free, like the aggregates themselves.
-  const exercises: DayAggregate['exercises'] = Object.assign(Object.create(null), earlier.exercises);
+  const exercises: DayAggregate['exercises'] = Object.assign(Object.create(null) as object, earlier.exercises);
   for (const [id, n] of Object.entries(later.exercises)) exercises[id] = (exercises[id] ?? 0) + n;
-  const feedback: DayAggregate['feedback'] = Object.assign(Object.create(null), earlier.feedback);
+  const feedback: DayAggregate['feedback'] = Object.assign(Object.create(null) as object, earlier.feedback);
   for (const [id, list] of Object.entries(later.feedback)) feedback[id] = [...(feedback[id] ?? []), ...list];
   let pain = earlier.pain;
   if (later.pain) {

@@ -12,7 +12,7 @@ export function openWithSystem(target: string, onError: (error: Error) => void =
       : process.platform === 'win32'
         ? ['cmd', ['/c', 'start', '""', target]]
         : ['xdg-open', [target]];
-  const child = spawn(command as string, args as string[], { stdio: 'ignore', detached: true });
+  const child = spawn(command, args, { stdio: 'ignore', detached: true });
   child.on('error', onError);
   child.unref();
 }

@@ -44,7 +44,7 @@ export function createFileLogger(options: FileLoggerOptions): Logger & { readonl
   transport.resolvePathFn = () => file;
   transport.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
   // The entry arrives formatted, with its own time (tests pass a fixed clock).
-  transport.format = ({ data }) => data;
+  transport.format = ({ data }): unknown[] => data;
   transport.archiveLogFn = (current) => {
     try {
       for (let n = keep - 1; n >= 1; n--) if (fs.existsSync(numbered(n))) fs.renameSync(numbered(n), numbered(n + 1));

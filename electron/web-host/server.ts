@@ -186,7 +186,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       void (async () => {
         let raw: unknown;
         try {
-          raw = JSON.parse(data.toString());
+          // A Buffer: ws's default binaryType is 'nodebuffer' (never ArrayBuffer or fragments here).
+          raw = JSON.parse((data as Buffer).toString());
         } catch {
           raw = undefined;
         }

@@ -44,3 +44,15 @@ export function reportFailure<T>(result: IpcResult<T>, what: string): T | null {
   console.warn(`${what} failed: [${result.error.code}] ${result.error.message}`);
   return null;
 }
+
+/**
+ * An event (or timer) handler made from an async function. React and
+ * setTimeout ignore what a handler returns, so a rejection would go unhandled:
+ * it is logged here instead. (API calls themselves never reject,
+ * shared/ipc-api.ts; this covers the code around them.)
+ */
+export function handleAsync<A extends unknown[]>(handler: (...args: A) => Promise<unknown>): (...args: A) => void {
+  return (...args) => {
+    handler(...args).catch((error: unknown) => console.error('an event handler failed', error));
+  };
+}

@@ -11,7 +11,7 @@ export type Translate = TFunction;
 function createEnglish(): Translate {
   const instance = createInstance();
   void instance.init({ ...I18N_OPTIONS, lng: 'en', resources: { en: { translation: en } }, initAsync: false });
-  return instance.t.bind(instance) as Translate;
+  return instance.t.bind(instance);
 }
 
 export const english: Translate = createEnglish();

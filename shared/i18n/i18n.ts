@@ -30,7 +30,7 @@ export function translator(language: Language): Translate {
       resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: RESOURCES[l] }])),
       initAsync: false,
     });
-    t = instance.t.bind(instance) as Translate;
+    t = instance.t.bind(instance);
     translators.set(language, t);
   }
   return t;

@@ -11,7 +11,6 @@ import {
 } from './engine-state';
 import type {
   ActiveBreak,
-  DailyKind,
   EngineContext,
   EngineState,
   IntervalKind,
@@ -109,7 +108,7 @@ function afterBreak(state: EngineState, ctx: EngineContext, ended: ActiveBreak, 
     next = updateInterval(next, k, (t) => restartTimer(t, k, ctx.settings, ctx.now));
   }
   if (!isIntervalKind(kind)) {
-    const daily = next.daily[kind as DailyKind];
+    const daily = next.daily[kind];
     next = {
       ...next,
       daily: {

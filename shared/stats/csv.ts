@@ -5,13 +5,15 @@ import { adherence, type DayAggregate } from './daily-aggregate';
  * CSV exports: one row per day of the daily stats, or one row per raw event.
  * RFC 4180 quoting; ISO dates; numbers as numbers.
  */
-function cell(value: unknown): string {
+type CellValue = string | number | boolean | object | null | undefined;
+
+function cell(value: CellValue): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function rows(header: string[], lines: unknown[][]): string {
+function rows(header: string[], lines: CellValue[][]): string {
   return [header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -96,7 +96,7 @@ function nextAt(state: TestState, kind: string): string | undefined {
 function lastNotification(state: TestState, entry: string): Notification {
   const last = state.notifications.at(-1);
   if (!last || timeline([last])[0] !== entry)
-    throw new Error(`expected ${entry} last, got ${timeline(state.notifications)}`);
+    throw new Error(`expected ${entry} last, got ${timeline(state.notifications).join(',')}`);
   return last;
 }
 

@@ -24,7 +24,7 @@ describe('AppService', () => {
     expect(app.snapshot().language).toBe('de');
     settings.update({ general: { language: 'en' } });
     expect(app.snapshot().tray.menu.map((item) => item.label)).toContain('Quit');
-    await app.stop();
+    app.stop();
   });
 
   it('notifies, opens the break from the notification, and logs every step', async () => {

@@ -51,7 +51,7 @@ describe('a break holds the session its reminder named', () => {
     expect(active?.items[0]?.exerciseId).toBe(before[0]);
     expect(reminder!.spec.body).toContain(englishName(active?.items[0]?.exerciseId));
     expect(started().map((e) => e.exerciseIds)).toEqual([active!.items.map((item) => item.exerciseId)]);
-    await app.stop();
+    app.stop();
   });
 
   it('a snoozed reminder comes back naming the same exercises, and its break holds them', async () => {
@@ -69,7 +69,7 @@ describe('a break holds the session its reminder named', () => {
     expect(again.spec.body).toBe(first.spec.body);
     again.act('start');
     expect(app.runtime.state.activeBreak?.items[0]?.exerciseId).toBe(named);
-    await app.stop();
+    app.stop();
   });
 
   it('the home program starts with the routine of its reminder, though the answers changed', async () => {
@@ -90,6 +90,6 @@ describe('a break holds the session its reminder named', () => {
 
     reminder.act('start');
     expect(app.runtime.state.activeBreak?.items.map((item) => item.exerciseId)).toEqual(routine);
-    await app.stop();
+    app.stop();
   });
 });

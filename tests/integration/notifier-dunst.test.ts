@@ -69,7 +69,7 @@ describe('OsNotifier through node-notifier and notify-send', () => {
   const buses: SessionBus[] = [];
   const tempDirs: string[] = [];
 
-  let setupError: unknown;
+  let setupError: Error | undefined;
 
   beforeAll(async () => {
     // A failure here is rethrown by each test, so the tests are reported as
@@ -78,13 +78,13 @@ describe('OsNotifier through node-notifier and notify-send', () => {
     try {
       session = await startDesktopSession();
     } catch (error) {
-      setupError = error;
+      setupError = error instanceof Error ? error : new Error(String(error));
     }
   });
 
   afterAll(async () => {
     // Each step runs even if an earlier one throws.
-    const steps = [
+    const steps: Array<() => unknown> = [
       ...buses.map((bus) => () => bus.stop()),
       () => session?.stop(),
       ...tempDirs.map((dir) => () => fs.rmSync(dir, { recursive: true, force: true })),

@@ -130,7 +130,10 @@ describe('two web hosts on one data folder', () => {
     });
     const views: string[][] = [];
     page.on('message', (data) => {
-      const message = JSON.parse(data.toString()) as { type: string; payload?: { windows: { view: string }[] } };
+      const message = JSON.parse((data as Buffer).toString()) as {
+        type: string;
+        payload?: { windows: { view: string }[] };
+      };
       if (message.type === 'push') views.push(message.payload?.windows.map((w) => w.view) ?? []);
     });
     await new Promise((resolve, reject) => page.once('open', resolve).once('error', reject));

@@ -86,7 +86,7 @@ function nextReply(socket: WebSocket): Promise<Reply> {
       reject(new Error('the WebSocket neither answered nor closed within 5 s'));
     }, 5_000);
     const onMessage = (data: WebSocket.RawData) => {
-      const message = JSON.parse(data.toString()) as Record<string, unknown>;
+      const message = JSON.parse((data as Buffer).toString()) as Record<string, unknown>;
       if (message.type === 'push') return;
       cleanup();
       resolve({ kind: 'message', message });
@@ -379,7 +379,7 @@ describe('the built web host, fuzzed over the network', () => {
         expect(response.status, `${method} ${target} ${bytes.subarray(0, 200).toString()}`).toBeGreaterThanOrEqual(200);
         expect(
           response.status,
-          `${method} ${target} ${bytes.subarray(0, 200).toString()}\n${response.body}`,
+          `${method} ${target} ${bytes.subarray(0, 200).toString()}\n${response.body.toString()}`,
         ).toBeLessThan(500);
         expect(response.headers).toMatch(/content-type: application\/json/i);
       }),

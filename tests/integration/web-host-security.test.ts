@@ -41,7 +41,7 @@ function outcome(socket: WebSocket): Promise<'open' | number> {
 function nextMessage(socket: WebSocket): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
     const onMessage = (data: WebSocket.RawData) => {
-      const message = JSON.parse(data.toString()) as Record<string, unknown>;
+      const message = JSON.parse((data as Buffer).toString()) as Record<string, unknown>;
       if (message.type === 'push') return;
       socket.off('message', onMessage);
       resolve(message);

@@ -7,7 +7,7 @@ import { historiesFromDays } from '@shared/program/progression';
 
 let seq = 0;
 function ev(draft: LogEventDraft, tz = 0): LogEvent {
-  return { v: EVENT_VERSION, id: `e${++seq}`, tz, ...draft } as LogEvent;
+  return { v: EVENT_VERSION, id: `e${++seq}`, tz, ...draft };
 }
 const at = (iso: string) => Date.parse(iso);
 

@@ -74,7 +74,7 @@ describe('the download progress line', () => {
 });
 
 /** The shape Node's fetch (undici) gives a network failure. */
-function fetchFailed(cause: Record<string, unknown>) {
+function fetchFailed(cause: Record<string, string | number>) {
   return new TypeError('fetch failed', { cause: Object.assign(new Error(String(cause.message ?? 'x')), cause) });
 }
 

@@ -5,8 +5,7 @@ import { aggregateDays, emptyDay } from '@shared/stats/daily-aggregate';
 import { bestAndWorstHours, exerciseTotals, monthly, series, streaks, toPoint, weekly } from '@shared/stats/rollups';
 
 let seq = 0;
-const ev = (draft: LogEventDraft, tz = 60): LogEvent =>
-  ({ v: EVENT_VERSION, id: `e${++seq}`, tz, ...draft }) as LogEvent;
+const ev = (draft: LogEventDraft, tz = 60): LogEvent => ({ v: EVENT_VERSION, id: `e${++seq}`, tz, ...draft });
 const at = (iso: string) => Date.parse(iso);
 
 function breakDay(date: string, tz: number, outcomes: ('taken' | 'natural' | 'skipped' | 'ignored')[]) {

@@ -187,7 +187,7 @@ function withConnection<T>(
       settled = true;
       clearTimeout(timer);
       close(connection?.client);
-      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      if (error) reject(error instanceof Error ? error : new Error(describeError(error)));
       else resolve(value as T);
     };
     const timer = setTimeout(() => finish(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);

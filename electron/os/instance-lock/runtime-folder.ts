@@ -97,7 +97,8 @@ export interface LockPaths {
 }
 
 export function lockPaths(folder: string, key: string, facts: Pick<RuntimeFacts, 'platform' | 'username'>): LockPaths {
-  const join = facts.platform === 'win32' ? path.win32.join : path.posix.join;
+  const paths = facts.platform === 'win32' ? path.win32 : path.posix;
+  const join = (...parts: string[]) => paths.join(...parts);
   // Named pipes share one namespace across users: the user's name keeps them apart.
   const userTag = createHash('sha256').update(facts.username).digest('hex').slice(0, 8);
   return {

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryView, PostureApi, TodayFigures } from '@shared/ipc-contract';
-import { reportFailure } from '../api';
+import { handleAsync, reportFailure } from '../api';
 import { AdherenceChart } from './AdherenceChart';
 import { downloadCsv } from '../history/download-csv';
 import { ExercisesChart } from './ExercisesChart';
@@ -73,7 +73,7 @@ export function HistorySection({ api, days, onDaysChange, view, error, timeline,
               key={what}
               type="button"
               className="button"
-              onClick={async () => {
+              onClick={handleAsync(async () => {
                 try {
                   const filename = await downloadCsv(api, what, (date) => t(`history.export.${what}File`, { date }));
                   setExportStatus(t('history.export.downloaded', { filename }));
@@ -81,7 +81,7 @@ export function HistorySection({ api, days, onDaysChange, view, error, timeline,
                   const error = failure instanceof Error ? failure.message : String(failure);
                   setExportStatus(t('history.export.failed', { error }));
                 }
-              }}
+              })}
             >
               {t(`history.export.${what}`)}
             </button>
@@ -90,7 +90,7 @@ export function HistorySection({ api, days, onDaysChange, view, error, timeline,
             type="button"
             className="button button--primary"
             data-testid="open-report"
-            onClick={async () => reportFailure(await api.openView({ view: 'report' }), 'open the report')}
+            onClick={handleAsync(async () => reportFailure(await api.openView({ view: 'report' }), 'open the report'))}
           >
             {t('history.export.report')}
           </button>

@@ -134,7 +134,6 @@ const LABEL_FONT_PX = 12;
 export function useTextWidth(): (text: string) => number {
   // Made once per chart: a canvas with the font set.
   const [width] = useState(() => {
-    // eslint-disable-next-line i18next/no-literal-string -- a canvas context type, never shown
     const context = document.createElement('canvas').getContext('2d');
     if (!context) return (text: string) => text.length * LABEL_FONT_PX * 0.6;
     context.font = `${LABEL_FONT_PX}px ${getComputedStyle(document.body).fontFamily}`;

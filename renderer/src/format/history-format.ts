@@ -8,40 +8,41 @@ import { intlLocale } from '@shared/i18n/languages';
  * How the dashboard, the charts and the report write dates, times, numbers
  * and durations: Intl in the language on screen, and the `history.*`
  * strings. Built once per language (`useHistoryFormat`), so the heat map's
- * 365 day names share one Intl formatter.
+ * 365 day names share one Intl formatter. Function properties, not methods:
+ * the charts pass them on unbound (`format={format.number}`).
  */
 export interface HistoryFormat {
   t: Translate;
   /** The BCP 47 locale handed to Intl (see `intlLocale`). */
   locale: string;
   /** "3 March 2026" */
-  longDate(date: string): string;
+  longDate: (date: string) => string;
   /** "3 Mar" */
-  shortDate(date: string): string;
+  shortDate: (date: string) => string;
   /** "Mon 3" for a week, "3 Mar" for longer spans. */
-  tickDate(date: string, days: number): string;
+  tickDate: (date: string, days: number) => string;
   /** "Mar", over a heat map column. */
-  shortMonth(date: string): string;
+  shortMonth: (date: string) => string;
   /** "March 2026", for a `YYYY-MM` month. */
-  monthYear(month: string): string;
+  monthYear: (month: string) => string;
   /** "Mon" … "Sun" for Monday 0 … Sunday 6. */
-  shortWeekday(index: number): string;
+  shortWeekday: (index: number) => string;
   /** A whole number: "1,234". */
-  number(value: number): string;
+  number: (value: number) => string;
   /** "80 %", or "–" for no value. */
-  percent(value: number | null): string;
+  percent: (value: number | null) => string;
   /** "45 min", "1 h 5 min". */
-  minutes(minutes: number): string;
+  minutes: (minutes: number) => string;
   /** "10:00–11:00" for hour 10, or "–" when there is no such hour. */
-  hourRange(hour: number | null): string;
+  hourRange: (hour: number | null) => string;
   /** Two dates already written ("3 Mar", "9 Mar") as a span: "3 Mar – 9 Mar". */
-  dateRange(from: string, to: string): string;
+  dateRange: (from: string, to: string) => string;
   /**
    * A heat map cell's name, "3 March 2026: 80 %" or "3 March 2026: nothing
    * due" (`history.year.cell…`); 365 of them per calendar, so each sentence
    * is asked of i18next once and filled in here.
    */
-  yearCell(date: string, percent: number | null): string;
+  yearCell: (date: string, percent: number | null) => string;
   /** "–": a value that does not exist. */
   none: string;
 }

@@ -17,10 +17,11 @@ export const TICK_MS = 250;
 export interface PlayerControls {
   steps: ReturnType<typeof buildSteps>;
   state: PlayerState;
-  start(): void;
-  toggle(): void;
-  next(): void;
-  previous(): void;
+  // Properties, not methods: the views hand them to onClick unbound.
+  start: () => void;
+  toggle: () => void;
+  next: () => void;
+  previous: () => void;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { handleAsync } from '../api';
 import { WEEKDAYS, type Settings, type Weekday } from '@shared/settings-schema';
 import { Problem, useWeekdayNames } from './fields';
 import { SAVE_PAUSE_MS } from './use-draft';
@@ -72,13 +73,17 @@ export function WorkingHoursEditor({ model }: { model: SettingsModel }) {
     waiting.current = null;
     if (WEEKDAYS.some((d) => checkDay(next[d]) !== null)) return;
     waiting.current = next;
-    timer.current = setTimeout(async () => {
-      timer.current = null;
-      waiting.current = null;
-      const reason = await save.current({ workingHours: { days: next } });
-      setRefused(reason);
-      if (reason === null) setDraft((current) => (current === next ? null : current));
-    }, SAVE_PAUSE_MS);
+    // handleAsync: the DOM's setTimeout types take any Function, so lint cannot see an async one here.
+    timer.current = setTimeout(
+      handleAsync(async () => {
+        timer.current = null;
+        waiting.current = null;
+        const reason = await save.current({ workingHours: { days: next } });
+        setRefused(reason);
+        if (reason === null) setDraft((current) => (current === next ? null : current));
+      }),
+      SAVE_PAUSE_MS,
+    );
   };
   const edit = (day: Weekday, ranges: TimeRange[]) => editDays({ ...days, [day]: ranges });
 

@@ -45,7 +45,7 @@ function setting<S extends keyof SettingsPatch & keyof Settings>(
     schema,
     factor,
     read: (settings) => (settings[section] as Record<string, number | null>)[key] ?? null,
-    patch: (_settings, stored) => ({ [section]: { [key]: stored } }) as SettingsPatch,
+    patch: (_settings, stored) => ({ [section]: { [key]: stored } }),
   };
 }
 
@@ -121,7 +121,7 @@ export type TimeRange = { start: string; end: string };
 type DayRanges = Settings['workingHours']['days']['mon'];
 const dayRangesSchema = workingHoursSchema.shape.days.shape.mon;
 const maxLength = dayRangesSchema.def.checks
-  ?.map((check) => check._zod.def as { check: string; maximum?: number })
+  ?.map((check): { check: string; maximum?: number } => check._zod.def)
   .find((def) => def.check === 'max_length');
 /** Most ranges one day may hold (the schema's bound). */
 export const MAX_RANGES_PER_DAY = maxLength?.maximum ?? 6;

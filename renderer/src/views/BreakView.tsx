@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcResult, PostureApi, ProgramView } from '@shared/ipc-contract';
 import type { Feedback } from '@shared/program/progression';
-import { reportFailure } from '../api';
+import { handleAsync, reportFailure } from '../api';
 import { BreakHeader } from '../player/BreakHeader';
 import { CompletionScreen } from '../player/CompletionScreen';
 import { announcement, outcomes, totalMs, type PlayerItem } from '../player/player-model';
@@ -55,14 +55,14 @@ function NoBreak({ api }: { api: PostureApi }) {
         <button
           type="button"
           className="button button--primary"
-          onClick={async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break')}
+          onClick={handleAsync(async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break'))}
         >
           {t('tray.startNow')}
         </button>
         <button
           type="button"
           className="button"
-          onClick={async () => reportFailure(await api.closeView({ view: 'break' }), 'close break')}
+          onClick={handleAsync(async () => reportFailure(await api.closeView({ view: 'break' }), 'close break'))}
         >
           {t('player.idle.close')}
         </button>
@@ -89,7 +89,7 @@ function PendingBreak(props: { api: PostureApi; canSnooze: boolean; canSkip: boo
           ref={start}
           type="button"
           className="button button--primary"
-          onClick={async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break')}
+          onClick={handleAsync(async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break'))}
         >
           {t('notification.actions.start')}
         </button>

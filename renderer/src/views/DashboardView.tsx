@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PostureApi } from '@shared/ipc-contract';
 import { describeSchedule, PAUSE_CHOICES, pauseChoiceLabel, reminderName } from '@shared/tray-menu';
 import { formatLocalDayTime } from '@shared/calendar';
-import { reportFailure } from '../api';
+import { handleAsync, reportFailure } from '../api';
 import { intlDateFormat, intlLocale, intlNumberFormat, useHistoryFormat } from '../format/history-format';
 import { HistorySection, TodayRing } from '../charts/lazy';
 import { useAppState } from '../state/app-state';
@@ -72,7 +72,9 @@ export function DashboardView({ api }: { api: PostureApi }) {
             <button
               type="button"
               className="button button--primary"
-              onClick={async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break')}
+              onClick={handleAsync(async () =>
+                reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break'),
+              )}
             >
               {t('notification.actions.start')}
             </button>
@@ -80,13 +82,19 @@ export function DashboardView({ api }: { api: PostureApi }) {
               <button
                 type="button"
                 className="button"
-                onClick={async () => reportFailure(await api.snooze({ minutes: schedule.snoozeMinutes }), 'snooze')}
+                onClick={handleAsync(async () =>
+                  reportFailure(await api.snooze({ minutes: schedule.snoozeMinutes }), 'snooze'),
+                )}
               >
                 {t('notification.actions.snooze', { minutes: schedule.snoozeMinutes })}
               </button>
             )}
             {schedule.canSkip && (
-              <button type="button" className="button" onClick={async () => reportFailure(await api.skip(), 'skip')}>
+              <button
+                type="button"
+                className="button"
+                onClick={handleAsync(async () => reportFailure(await api.skip(), 'skip'))}
+              >
                 {t('notification.actions.skip')}
               </button>
             )}
@@ -136,12 +144,18 @@ export function DashboardView({ api }: { api: PostureApi }) {
           <button
             type="button"
             className="button button--primary"
-            onClick={async () => reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break')}
+            onClick={handleAsync(async () =>
+              reportFailure(await api.startBreak({ source: 'dashboard' }), 'start break'),
+            )}
           >
             {schedule.status === 'in-break' ? t('dashboard.next.backToStretch') : t('tray.startNow')}
           </button>
           {schedule.status === 'paused' ? (
-            <button type="button" className="button" onClick={async () => reportFailure(await api.resume(), 'resume')}>
+            <button
+              type="button"
+              className="button"
+              onClick={handleAsync(async () => reportFailure(await api.resume(), 'resume'))}
+            >
               {t('tray.resume')}
             </button>
           ) : (
@@ -150,10 +164,10 @@ export function DashboardView({ api }: { api: PostureApi }) {
               <select
                 value=""
                 disabled={schedule.status === 'in-break'}
-                onChange={async (event) => {
+                onChange={handleAsync(async (event) => {
                   const choice = PAUSE_CHOICES.find((c) => c.id === event.target.value);
                   if (choice) reportFailure(await api.pause({ length: choice.length }), 'pause');
-                }}
+                })}
               >
                 <option value="">{t('dashboard.next.pausePrompt')}</option>
                 {PAUSE_CHOICES.map((choice) => (

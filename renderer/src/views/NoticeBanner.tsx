@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AppSnapshot, PostureApi } from '@shared/ipc-contract';
-import { reportFailure } from '../api';
+import { handleAsync, reportFailure } from '../api';
 
 /** Messages the backend wants seen once, such as a recovered settings file. */
 export function NoticeBanner({ api, notices }: { api: PostureApi; notices: AppSnapshot['notices'] }) {
@@ -14,7 +14,9 @@ export function NoticeBanner({ api, notices }: { api: PostureApi; notices: AppSn
           <button
             type="button"
             className="button button--quiet"
-            onClick={async () => reportFailure(await api.dismissNotice({ id: notice.id }), 'dismiss notice')}
+            onClick={handleAsync(async () =>
+              reportFailure(await api.dismissNotice({ id: notice.id }), 'dismiss notice'),
+            )}
           >
             {t('notices.dismiss')}
           </button>

@@ -5,7 +5,7 @@ import { exerciseText } from '@shared/content/localized';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
 import { DEFAULT_PROFILE, PAIN_AREAS, RED_FLAGS, type Profile, type RedFlag } from '@shared/program/profile-model';
 import { describeExclusion, describeReason, painAreaLabel } from '@shared/program/program-text';
-import { reportFailure } from '../api';
+import { handleAsync, reportFailure } from '../api';
 import { NotMedicalAdvice } from './SafetyNotice';
 import './program.css';
 
@@ -171,10 +171,10 @@ export function OnboardingView({
           <button
             type="button"
             className="button"
-            onClick={async () => {
+            onClick={handleAsync(async () => {
               reportFailure(await api.skipQuestionnaire(), 'skip the questionnaire');
               await close();
-            }}
+            })}
           >
             {t('program.onboarding.welcome.skip')}
           </button>

@@ -4,7 +4,7 @@ import { describeDose } from '@shared/content/exercises';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
 import { PAIN_AREAS, RED_FLAGS, type PainArea, type RedFlag } from '@shared/program/profile-model';
 import { describeReason, painAreaLabel } from '@shared/program/program-text';
-import { reportFailure } from '../api';
+import { handleAsync, reportFailure } from '../api';
 import './program.css';
 
 /** The program at a glance on the dashboard, with the reason for each choice. */
@@ -19,7 +19,7 @@ export function ProgramPanel({ api, view }: { api: PostureApi; view: ProgramView
         <h2 id="program-panel-title">{t('program.title')}</h2>
         <p>{t('program.panel.intro')}</p>
         <div className="actions">
-          <button type="button" className="button button--primary" onClick={openQuestionnaire}>
+          <button type="button" className="button button--primary" onClick={handleAsync(openQuestionnaire)}>
             {t('program.panel.personalise')}
           </button>
         </div>
@@ -58,7 +58,7 @@ export function ProgramPanel({ api, view }: { api: PostureApi; view: ProgramView
         </ul>
       )}
       <div className="actions">
-        <button type="button" className="button" onClick={openQuestionnaire}>
+        <button type="button" className="button" onClick={handleAsync(openQuestionnaire)}>
           {t('program.panel.changeAnswers')}
         </button>
       </div>
@@ -85,11 +85,11 @@ export function PainCheckIn({ api, view }: { api: PostureApi; view: ProgramView 
     <section className="checkin" aria-labelledby="checkin-title">
       <h2 id="checkin-title">{t('tray.checkIn')}</h2>
       <form
-        onSubmit={async (e) => {
+        onSubmit={handleAsync(async (e) => {
           e.preventDefault();
           const result = await api.submitPainCheckIn({ regions: pain, flareUp, redFlags: flags });
           if (reportFailure(result, 'pain check-in')) setSaved(true);
-        }}
+        })}
       >
         {areas.map((area) => (
           <label key={area} className="field">

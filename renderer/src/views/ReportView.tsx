@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { PostureApi } from '@shared/ipc-contract';
-import { reportFailure } from '../api';
+import { handleAsync, reportFailure } from '../api';
 import { useHistoryFormat } from '../format/history-format';
 import { rollingWeeks, totals } from '../history/history-model';
 import { AdherenceChart, ExercisesChart, MinutesChart } from '../charts/lazy';
@@ -46,7 +46,7 @@ export function ReportView({ api }: { api: PostureApi }) {
       <button
         type="button"
         className="button"
-        onClick={async () => reportFailure(await api.closeView({ view: 'report' }), 'close the report')}
+        onClick={handleAsync(async () => reportFailure(await api.closeView({ view: 'report' }), 'close the report'))}
       >
         {t('report.close')}
       </button>

@@ -2,7 +2,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
 import { describeFlareUp } from '@shared/program/program-text';
 import { isUrgent } from '@shared/program/safety';
-import { reportFailure } from '../api';
+import { handleAsync, reportFailure } from '../api';
 import './program.css';
 
 /** Shown in onboarding and About: what this app is and is not. */
@@ -43,7 +43,9 @@ export function RedFlagScreen({ api, view }: { api: PostureApi; view: ProgramVie
         <button
           type="button"
           className="button"
-          onClick={async () => reportFailure(await api.resumeProgram({ confirmed: true }), 'resume the program')}
+          onClick={handleAsync(async () =>
+            reportFailure(await api.resumeProgram({ confirmed: true }), 'resume the program'),
+          )}
         >
           {t('program.safety.resume')}
         </button>

@@ -42,8 +42,8 @@ class FakeContextBridge implements Pick<Electron.ContextBridge, 'exposeInMainWor
 
 /** The timers the sandbox offers: Node's, unless a test moves time itself. */
 export interface SandboxTimers {
-  setTimeout(fire: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
+  setTimeout: (fire: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
 }
 
 const nodeTimers: SandboxTimers = {

@@ -123,7 +123,7 @@ export class RecordingEmitter<Real extends ElectronEmitter> {
       this.standinEmit(event, ...args());
       return this;
     };
-    pick(on as unknown as Real['on']);
+    pick(on);
   }
 
   get apiPrefix(): string {

@@ -55,7 +55,9 @@ function optionalNumber(command: Command, field: string): number | undefined {
 /** An item of `list` by index (a number) or by record name ("kind#n", or n as a string). */
 function byRef<T extends Named>(list: readonly T[], ref: unknown, kind: string): T {
   const found =
-    typeof ref === 'number' ? list[ref] : list.find((item) => item[REF] === ref || item[REF] === `${kind}#${ref}`);
+    typeof ref === 'number'
+      ? list[ref]
+      : list.find((item) => item[REF] === ref || item[REF] === `${kind}#${String(ref)}`);
   if (!found) throw new Error(`no ${kind} ${JSON.stringify(ref)}`);
   return found;
 }

@@ -27,7 +27,7 @@ describe('buildProgram', () => {
         const exercise = exerciseById(item.exerciseId);
         expect(
           exercise?.contraindications.some((c) => conditions.includes(c)),
-          `${item.exerciseId} with ${conditions}`,
+          `${item.exerciseId} with ${conditions.join(',')}`,
         ).toBe(false);
       }
       for (const exercise of EXERCISES.filter((e) => e.contraindications.some((c) => conditions.includes(c)))) {
@@ -42,7 +42,7 @@ describe('buildProgram', () => {
     for (const item of allItems(buildProgram(LOW_BACK, DEFAULT_SAFETY, histories))) {
       const spec = exerciseById(item.exerciseId)!.dose;
       for (const key of ['holdSeconds', 'repetitions', 'minutes'] as const) {
-        if (spec[key]) expect(item.dose[key]).toBeLessThanOrEqual(spec[key]!.max);
+        if (spec[key]) expect(item.dose[key]).toBeLessThanOrEqual(spec[key].max);
       }
     }
   });
@@ -105,7 +105,7 @@ describe('buildProgram', () => {
   it('an exercise marked painful twice is swapped out for another', () => {
     const before = buildProgram(LOW_BACK, DEFAULT_SAFETY);
     const first = before.workday[0]!.exerciseId;
-    const histories = new Map([[first, { done: 2, feedback: ['painful', 'painful'] } as ExerciseHistory]]);
+    const histories = new Map<string, ExerciseHistory>([[first, { done: 2, feedback: ['painful', 'painful'] }]]);
     const after = buildProgram(LOW_BACK, DEFAULT_SAFETY, histories);
     expect(after.workday.map((i) => i.exerciseId)).not.toContain(first);
     expect(after.workday.length).toBe(before.workday.length);

@@ -4,6 +4,7 @@ import type { Diagnostics, PostureApi } from '@shared/ipc-contract';
 import { NotMedicalAdvice } from '../../views/SafetyNotice';
 import { diagnosticsText } from '../diagnostics-text';
 import { Problem } from '../fields';
+import { handleAsync } from '../../api';
 
 /** Version, what the app runs on, where its data and log live, and diagnostics to copy into a bug report. */
 export function AboutPanel({ api, about }: { api: PostureApi; about: Diagnostics | null }) {
@@ -35,14 +36,14 @@ export function AboutPanel({ api, about }: { api: PostureApi; about: Diagnostics
         </p>
       )}
       <div className="actions">
-        <button type="button" className="button" onClick={async () => void (await api.openDataFolder())}>
+        <button type="button" className="button" onClick={handleAsync(async () => void (await api.openDataFolder()))}>
           {t('settings.about.openFolder')}
         </button>
         <button
           type="button"
           className="button"
           disabled={!about}
-          onClick={async () => {
+          onClick={handleAsync(async () => {
             if (!about) return;
             try {
               await navigator.clipboard.writeText(diagnosticsText(about));
@@ -50,7 +51,7 @@ export function AboutPanel({ api, about }: { api: PostureApi; about: Diagnostics
             } catch {
               setCopy('failed');
             }
-          }}
+          })}
         >
           {copy === 'copied' ? t('settings.about.copied') : t('settings.about.copy')}
         </button>

@@ -6,6 +6,7 @@ import { Problem } from '../fields';
 import { ResetButton } from '../ResetButton';
 import { saveTextFile } from '../save-file';
 import type { SettingsModel } from '../use-settings';
+import { handleAsync } from '../../api';
 
 type Refusal = Extract<SettingsImport, { imported: false }>;
 type Outcome =
@@ -64,7 +65,7 @@ export function DataPanel(props: { api: PostureApi; model: SettingsModel; about:
           </p>
         )}
         <div className="actions">
-          <button type="button" className="button" onClick={async () => void (await api.openDataFolder())}>
+          <button type="button" className="button" onClick={handleAsync(async () => void (await api.openDataFolder()))}>
             {t('settings.about.openFolder')}
           </button>
         </div>
