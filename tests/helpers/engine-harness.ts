@@ -100,6 +100,11 @@ export class EngineSim {
     return (this.tick(), this);
   }
 
+  /** The user gets up now, stays away `ms`, and comes back. */
+  awayFor(ms: number): this {
+    return this.away().run(ms).back();
+  }
+
   /** The laptop sleeps for `ms` (no ticks), then wakes. */
   sleep(ms: number, kind: 'sleep' | 'lock' = 'sleep'): this {
     this.send({ type: kind });
