@@ -1,15 +1,7 @@
 import type { SettingsPatch } from '@shared/settings-schema';
-import { AppService } from '../../electron/core/app-service';
+import { AppService, type AppServiceDeps } from '../../electron/core/app-service';
 import { ManualClock } from '../../electron/core/clocks';
 import { EventLog, type EventLogOptions } from '../../electron/core/event-log';
-import type {
-  FullscreenDetector,
-  IdleSource,
-  Notifier,
-  PowerEvents,
-  TrayHost,
-  WindowHost,
-} from '../../electron/core/ports';
 import type { SettingsBackend } from '../../electron/core/settings-store';
 import { ControlledFullscreen, ControlledIdleSource, ControlledPowerEvents } from '../../electron/web-host/test-ports';
 import { RecordingNotifier, RecordingTray, RecordingWindows } from './fake-ports';
@@ -20,14 +12,7 @@ import { openTestSettings } from './settings-file';
 export const TEST_START = Date.parse('2026-03-02T09:00:00Z');
 
 /** The OS ports a test may replace; the defaults are the recording fakes and the web host's controls. */
-export interface TestPorts {
-  notifier: Notifier;
-  windows: WindowHost;
-  tray: TrayHost;
-  power: PowerEvents;
-  idle: IdleSource;
-  fullscreen: FullscreenDetector;
-}
+export type TestPorts = Pick<AppServiceDeps, 'notifier' | 'windows' | 'tray' | 'power' | 'idle' | 'fullscreen'>;
 
 interface DefaultPorts extends TestPorts {
   notifier: RecordingNotifier;

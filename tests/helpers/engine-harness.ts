@@ -1,14 +1,12 @@
-import {
-  initialEngineState,
-  nextWakeAt,
-  reduce,
-  type Effect,
-  type EngineContext,
-  type EngineEvent,
-  type EngineState,
-  type ReminderIntent,
-  type SessionPlan,
-} from '@shared/scheduling/engine';
+import { initialEngineState, nextWakeAt, reduce } from '@shared/scheduling/engine';
+import type {
+  Effect,
+  EngineContext,
+  EngineEvent,
+  EngineState,
+  ReminderIntent,
+  SessionPlan,
+} from '@shared/scheduling/engine-types';
 import type { LogEventDraft } from '@shared/event-log-schema';
 import { renderNotification, type NotificationSpec } from '@shared/notification-content';
 import { applySettingsPatch, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '@shared/settings-schema';
@@ -100,6 +98,11 @@ export class EngineSim {
   back(): this {
     this.idleSince = null;
     return (this.tick(), this);
+  }
+
+  /** The user gets up now, stays away `ms`, and comes back. */
+  awayFor(ms: number): this {
+    return this.away().run(ms).back();
   }
 
   /** The laptop sleeps for `ms` (no ticks), then wakes. */

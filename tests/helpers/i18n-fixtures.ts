@@ -53,3 +53,20 @@ export function notificationIn(
     ...extra,
   });
 }
+
+/** One notification of each kind and variant, with the detail its text needs: [variant, kind, extra]. */
+export const NOTIFICATION_VARIANTS = [
+  ['reminder', 'movement', { detail: { exerciseId: 'seated-cat-cow' } }],
+  ['catch-up', 'movement', {}],
+  ['reminder', 'posture', { detail: { postureCue: 3 } }],
+  ['catch-up', 'posture', {}],
+  ['micro-move', 'posture', { detail: { microMove: 1 } }],
+  ['stand', 'posture', {}],
+  ['move', 'posture', {}],
+  ['sit', 'posture', { detail: { postureCue: 0 } }],
+  ['pre-break', 'movement', {}],
+  ['reminder', 'home-program', { minutes: 20 }],
+  ['catch-up', 'walk', { minutes: 10 }],
+  ['limit', 'sitting', {}],
+  ['reminder', 'sitting', {}],
+] as const satisfies readonly (readonly [NotificationVariant, NotificationInput['kind'], Partial<NotificationInput>])[];

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 
 /**
  * A fresh temporary folder for each test of the file (or describe block) that
@@ -18,6 +18,22 @@ export function tempDirPerTest(prefix: string): () => string {
   });
   return () => {
     if (!dir) throw new Error('the temporary folder exists only while a test runs');
+    return dir;
+  };
+}
+
+/**
+ * Makes temporary folders on demand, each named from its prefix, and removes
+ * every one of them after the last test of the file (or describe block).
+ */
+export function tempDirsUntilAfterAll(): (prefix: string) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return (prefix) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    made.push(dir);
     return dir;
   };
 }

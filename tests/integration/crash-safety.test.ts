@@ -5,11 +5,12 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLogLine } from '@shared/event-log-schema';
 import { migrateSettings } from '@shared/settings-schema';
-import { createConfBackend, settingsFilePath } from '../../electron/web-host/conf-backend';
+import { settingsFilePath } from '../../electron/web-host/conf-backend';
 import { EventLog } from '../../electron/core/event-log';
 import { createMemoryLogger } from '../helpers/memory-logger';
-import { SettingsStore } from '../../electron/core/settings-store';
-import { bundleForNode } from '../helpers/bundle-for-node';
+import { openTestSettings } from '../helpers/settings-file';
+import { bundleForNode } from '../helpers/bundle-for-node.mjs';
+import { seededRandom } from '../../electron/tools/cli/synthetic-history';
 
 /**
  * kill -9 during writes (the crash rules of docs/EVENT-LOG.md and README.md
@@ -43,18 +44,6 @@ const RUNS: { mode: 'small' | 'big'; kills: number }[] = [
   { mode: 'big', kills: K },
   { mode: 'big', kills: K },
 ];
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed with CRASH_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -214,7 +203,8 @@ afterAll(() => {
 describe('crash safety: SIGKILL while appending events and saving settings', () => {
   RUNS.forEach(({ mode, kills }, runIndex) => {
     it(`run ${runIndex + 1}: ${kills} kills, ${mode} lines`, async () => {
-      const rng = random(SEED + runIndex);
+      // A seeded generator, so a failing run can be replayed with CRASH_SEED.
+      const rng = seededRandom(SEED + runIndex);
       const dataDir = fs.mkdtempSync(path.join(tmp, `run-${runIndex + 1}-`));
       const settingsFile = settingsFilePath(dataDir);
       const checker = new EventFileChecker(path.join(dataDir, 'events', DEVICE, `${MONTH}.jsonl`));
@@ -287,12 +277,7 @@ describe('crash safety: SIGKILL while appending events and saving settings', () 
 
       // The app starts: the settings open without a notice, the log reads with every acknowledged event.
       const logger = createMemoryLogger();
-      const settings = SettingsStore.open({
-        filePath: settingsFile,
-        createBackend: () => createConfBackend(dataDir),
-        now: Date.now(),
-        logger,
-      });
+      const settings = openTestSettings(dataDir, { now: Date.now(), logger });
       expect(settings.notice).toBeNull();
       if (onDisk !== null) expect(settings.get().movement.intervalSeconds).toBe(onDisk);
       expect(leftoverTempFiles(dataDir)).toEqual([]);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   claimDataFolder,
   DataFolderBusyError,
@@ -19,6 +19,7 @@ import {
   systemRuntimeFacts,
   type RuntimeFacts,
 } from '../../electron/os/instance-lock/runtime-folder';
+import { tempDirsUntilAfterAll } from '../helpers/temp-dir';
 
 /**
  * The data-folder lock service on its own, in this process, against the
@@ -28,18 +29,10 @@ import {
  */
 
 const posix = process.platform !== 'win32';
-const made: string[] = [];
+const tempDir = tempDirsUntilAfterAll();
 const held: DataFolderLock[] = [];
-function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
 afterEach(() => {
   for (const lock of held.splice(0)) lock.release();
-});
-afterAll(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 function setup() {
@@ -75,6 +68,16 @@ async function own(dataDir: string, facts: RuntimeFacts, logger = createMemoryLo
   const result = await claim(dataDir, facts, { logger, timing: QUICK });
   if (result.kind !== 'owner') throw new Error('expected to own the folder');
   return result.lock;
+}
+
+/** A folder owned with its own logger, and whether the lock has said it was lost. */
+async function ownWatched() {
+  const { facts, dataDir } = setup();
+  const logger = createMemoryLogger();
+  const lock = await own(dataDir, facts, logger);
+  let lost = false;
+  lock.onLost(() => (lost = true));
+  return { facts, dataDir, logger, lock, lost: () => lost };
 }
 
 /** A lock as a process left it: the lock directory (proper-lockfile's) and its owner record. */
@@ -204,31 +207,23 @@ describe.skipIf(!posix)('the data-folder lock', () => {
   });
 
   it('takes the lock back when it is removed from outside (a temp cleaner), without crashing', async () => {
-    const { facts, dataDir } = setup();
-    const logger = createMemoryLogger();
-    const lock = await own(dataDir, facts, logger);
-    let lost = false;
-    lock.onLost(() => (lost = true));
+    const { facts, dataDir, logger, lock, lost } = await ownWatched();
     fs.rmSync(lock.paths.lock, { recursive: true });
     fs.rmSync(lock.paths.record);
     await until('the lock taken back', () => logger.lines.some((l) => l.message === 'took the data-folder lock back'));
     expect(fs.existsSync(lock.paths.lock)).toBe(true);
     expect(readDataFolderOwner(dataDir, facts)).toMatchObject({ pid: process.pid });
-    expect(lost).toBe(false);
+    expect(lost()).toBe(false);
   });
 
   it('gives the folder up when another live process has taken it meanwhile', async () => {
-    const { facts, dataDir } = setup();
-    const logger = createMemoryLogger();
-    const lock = await own(dataDir, facts, logger);
-    let lost = false;
-    lock.onLost(() => (lost = true));
+    const { logger, lock, lost } = await ownWatched();
     // Another owner (this test's parent process stands in for it) took over and refreshes the lock now.
     const record = JSON.parse(fs.readFileSync(lock.paths.record, 'utf8')) as OwnerRecord;
     fs.writeFileSync(lock.paths.record, JSON.stringify({ ...record, pid: process.ppid }));
     const later = new Date(Date.now() + 5_000);
     fs.utimesSync(lock.paths.lock, later, later);
-    await until('the folder given up', () => lost);
+    await until('the folder given up', lost);
     expect(logger.lines).toContainEqual({
       level: 'error',
       message: 'another process now holds the data folder; this one stops',

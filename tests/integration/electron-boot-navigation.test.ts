@@ -34,10 +34,7 @@ describe('the built main bundle denies navigation and new windows', () => {
   beforeAll(async () => {
     app = StandinApp.launch();
     await app.waitFor('the tray menu', (records) => records.some((r) => r.api === 'Tray.setContextMenu'));
-    const created = await app.commandValue<{ contents: string; listening: string[]; windowOpenHandler: boolean }>(
-      'web-contents-created',
-      { url: PAGE },
-    );
+    const created = await app.createWebContents(PAGE);
     contents = created.contents;
     expect(created.listening).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
     expect(created.windowOpenHandler).toBe(true);
@@ -61,7 +58,7 @@ describe('the built main bundle denies navigation and new windows', () => {
   it.each([...ELSEWHERE, 'https://example.com/', PAGE])(
     'denies window.open(%s) and opens nothing in the browser',
     async (url) => {
-      const open = await app.commandValue<{ handled: boolean; response: unknown }>('window-open', { contents, url });
+      const open = await app.windowOpen(contents, url);
       expect(open).toEqual({ handled: true, response: { action: 'deny' } });
       // The allow list is empty today: nothing may reach shell.openExternal.
       expect(app.calls('shell.openExternal')).toEqual([]);
@@ -69,10 +66,7 @@ describe('the built main bundle denies navigation and new windows', () => {
   );
 
   it('guards every web contents, also one created later and showing another page', async () => {
-    const later = await app.commandValue<{ contents: string; listening: string[]; windowOpenHandler: boolean }>(
-      'web-contents-created',
-      { url: 'about:blank' },
-    );
+    const later = await app.createWebContents('about:blank');
     expect(later.listening).toContain('will-navigate');
     expect(later.windowOpenHandler).toBe(true);
     const navigate = await app.commandValue<{ prevented: boolean }>('will-navigate', {

@@ -359,17 +359,11 @@ describe('the built main bundle, booted with the electron stand-in', () => {
   });
 
   it('denies navigation and window.open in every new web contents', async () => {
-    const created = await app.commandValue<{ contents: string; listening: string[]; windowOpenHandler: boolean }>(
-      'web-contents-created',
-      { url: 'app://renderer/index.html#dashboard' },
-    );
+    const created = await app.createWebContents('app://renderer/index.html#dashboard');
     expect(created.listening).toContain('will-navigate');
     expect(created.windowOpenHandler).toBe(true);
 
-    const open = await app.commandValue<{ handled: boolean; response: unknown }>('window-open', {
-      contents: created.contents,
-      url: 'https://evil.example',
-    });
+    const open = await app.windowOpen(created.contents, 'https://evil.example');
     expect(open).toEqual({ handled: true, response: { action: 'deny' } });
     expect(app.calls('shell.openExternal')).toEqual([]);
 

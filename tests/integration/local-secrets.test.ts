@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { isSafeReplyFile, newReplyFile, writeReply } from '../../electron/electron-host/cli-forwarding';
 import { folderKey } from '../../electron/os/instance-lock/runtime-folder';
 import { WebHostApp } from '../helpers/web-host-app';
+import { tempDirsUntilAfterAll } from '../helpers/temp-dir';
 
 /**
  * The two files that carry secrets or commands between local processes:
@@ -17,15 +18,7 @@ import { WebHostApp } from '../helpers/web-host-app';
 const posix = process.platform !== 'win32';
 const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
 
-const made: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsUntilAfterAll();
 
 describe("the web host's owner record (its URL and token, for the posture command line)", () => {
   let app: WebHostApp | null = null;

@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { INVOKE_CHANNELS, invokeContract, ipcErrorCodeSchema, type InvokeName } from '@shared/ipc-contract';
 import { anyValue, asJson, payloadArbitrary, PROTOTYPE_KEYS } from '../helpers/fuzz-arbitraries';
+import { filesUnder } from '../helpers/files';
+import { handshake, openSocket } from '../helpers/web-host-requests';
 import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
 
 /**
@@ -25,13 +27,6 @@ const EFFECTFUL: ReadonlySet<string> = new Set([invokeContract.openDataFolder.ch
 
 /** Tray items that end the host (fuzzing "quit" would stop the test, not find a bug). */
 const ENDS_THE_HOST = new Set(['quit']);
-
-function filesUnder(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 interface RawResponse {
   status: number;
@@ -105,19 +100,12 @@ function nextReply(socket: WebSocket): Promise<Reply> {
   });
 }
 
-async function openSocket(app: WebHostApp): Promise<WebSocket> {
-  const port = new URL(app.origin).port;
-  const socket = new WebSocket(`ws://127.0.0.1:${port}/ws?token=${encodeURIComponent(app.token)}`, {
-    headers: { Origin: app.origin },
-  });
+/** An open page socket, or a rejection saying why the host refused it. */
+async function openPageSocket(app: WebHostApp): Promise<WebSocket> {
+  const socket = openSocket(app);
   socket.on('error', () => {}); // a close follows; the test reads that
-  await new Promise<void>((resolve, reject) => {
-    socket.once('open', () => resolve());
-    socket.once('unexpected-response', (_request, response) =>
-      reject(new Error(`WebSocket refused: ${response.statusCode}`)),
-    );
-    socket.once('error', reject);
-  });
+  const result = await handshake(socket);
+  if (result !== 'open') throw new Error(`WebSocket refused: ${result}`);
   return socket;
 }
 
@@ -254,13 +242,13 @@ describe('the built web host, fuzzed over the network', () => {
   });
 
   it('answers random WebSocket frames with a typed reply or a clean close, and stays up', async () => {
-    let socket = await openSocket(app);
+    let socket = await openPageSocket(app);
     const closes: number[] = [];
     let repliedOk = 0;
     let malformedWithId = 0;
     await fc.assert(
       fc.asyncProperty(frame, async ({ data, binary, expectId }) => {
-        if (socket.readyState !== WebSocket.OPEN) socket = await openSocket(app);
+        if (socket.readyState !== WebSocket.OPEN) socket = await openPageSocket(app);
         const reply = nextReply(socket);
         socket.send(data, { binary });
         const got = await reply;
@@ -299,7 +287,7 @@ describe('the built web host, fuzzed over the network', () => {
     expect(repliedOk, 'well-formed calls were answered').toBeGreaterThan(0);
 
     // A fresh page still gets answers.
-    const fresh = await openSocket(app);
+    const fresh = await openPageSocket(app);
     const reply = nextReply(fresh);
     fresh.send(JSON.stringify({ type: 'invoke', id: 0, channel: invokeContract.getSnapshot.channel, payload: {} }));
     expect(await reply).toMatchObject({ kind: 'message', message: { id: 0, result: { ok: true } } });
@@ -495,7 +483,7 @@ describe('the built web host, fuzzed over the network', () => {
     });
 
     it('a malformed message that carries an id is answered on that id; one without gets a bare error', async () => {
-      const socket = await openSocket(app);
+      const socket = await openPageSocket(app);
       const error = { code: 'invalid-payload', message: 'malformed message' };
       for (const [message, reply] of [
         [
@@ -536,12 +524,12 @@ describe('the built web host, fuzzed over the network', () => {
         ['x'.repeat(70_000), 1009],
         [Buffer.from([0xff, 0xfe, 0xfd]), 1007],
       ] as const) {
-        const socket = await openSocket(app);
+        const socket = await openPageSocket(app);
         const reply = nextReply(socket);
         socket.send(data, { binary: false });
         expect(await reply).toEqual({ kind: 'closed', code });
       }
-      const socket = await openSocket(app);
+      const socket = await openPageSocket(app);
       const reply = nextReply(socket);
       socket.send(JSON.stringify({ type: 'invoke', id: 7, channel: INVOKE_CHANNELS[0], payload: {} }));
       expect(await reply).toMatchObject({ kind: 'message', message: { id: 7, type: 'result' } });

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WebHostApp } from '../helpers/web-host-app';
+import { handshake, rawGet } from '../helpers/web-host-requests';
 
 /**
  * Refusals web-host-security.test.ts does not cover: the host listens on
@@ -45,31 +45,17 @@ function connectOutcome(host: string, port: number): Promise<string> {
   });
 }
 
-function rawGet(port: number, pathWithQuery: string, headers: Record<string, string>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port, path: pathWithQuery, headers }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
-    request.on('error', reject);
-  });
-}
-
-function socketOutcome(
+/** A WebSocket to `at` with exactly this query and these headers; closed again once open. */
+async function socketOutcome(
   port: number,
   query: string,
   headers: Record<string, string>,
   at = '/ws',
 ): Promise<'open' | number> {
-  return new Promise((resolve) => {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}${at}${query}`, { headers });
-    socket.once('open', () => {
-      socket.close();
-      resolve('open');
-    });
-    socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
-    socket.once('error', () => resolve(-1));
-  });
+  const socket = new WebSocket(`ws://127.0.0.1:${port}${at}${query}`, { headers });
+  const result = await handshake(socket);
+  if (result === 'open') socket.close();
+  return result;
 }
 
 /** The machine's first non-loopback IPv4 address, if it has one. */

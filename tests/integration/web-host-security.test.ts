@@ -1,42 +1,13 @@
-import * as http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WebHostApp } from '../helpers/web-host-app';
+import { handshake, openSocket, rawGet } from '../helpers/web-host-requests';
 
 /**
  * The web host's guard, against the real built host: loopback only, the
  * launch token on every request and the WebSocket, our Origin and Host only,
  * and the test controls only with --clock manual.
  */
-function rawGet(port: number, pathWithQuery: string, headers: Record<string, string>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port, path: pathWithQuery, headers }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
-    request.on('error', reject);
-  });
-}
-
-function openSocket(app: WebHostApp, options: { token?: string; origin?: string; host?: string } = {}) {
-  const port = new URL(app.origin).port;
-  const token = options.token ?? app.token;
-  return new WebSocket(`ws://127.0.0.1:${port}/ws?token=${encodeURIComponent(token)}`, {
-    headers: {
-      ...(options.origin === undefined ? { Origin: app.origin } : options.origin ? { Origin: options.origin } : {}),
-      ...(options.host ? { Host: options.host } : {}),
-    },
-  });
-}
-
-function outcome(socket: WebSocket): Promise<'open' | number> {
-  return new Promise((resolve) => {
-    socket.once('open', () => resolve('open'));
-    socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
-    socket.once('error', () => resolve(-1));
-  });
-}
-
 /** The next reply, skipping the state pushes every page also receives. */
 function nextMessage(socket: WebSocket): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
@@ -144,16 +115,16 @@ describe('web host with --clock manual', () => {
 
   it('accepts the WebSocket only with the token and our Origin', async () => {
     const good = openSocket(app);
-    expect(await outcome(good)).toBe('open');
+    expect(await handshake(good)).toBe('open');
     good.close();
-    expect(await outcome(openSocket(app, { token: 'nope' }))).toBe(401);
-    expect(await outcome(openSocket(app, { origin: 'http://evil.example' }))).toBe(403);
-    expect(await outcome(openSocket(app, { host: `evil.example:${port}` }))).toBe(403);
+    expect(await handshake(openSocket(app, { token: 'nope' }))).toBe(401);
+    expect(await handshake(openSocket(app, { origin: 'http://evil.example' }))).toBe(403);
+    expect(await handshake(openSocket(app, { host: `evil.example:${port}` }))).toBe(403);
   });
 
   it('answers bad payloads over the WebSocket with typed errors and stays up', async () => {
     const socket = openSocket(app);
-    await outcome(socket);
+    await handshake(socket);
     socket.send('this is not json');
     expect(await nextMessage(socket)).toEqual({
       type: 'error',

@@ -11,9 +11,11 @@ import {
   pickCookie,
   type X11Client,
   type X11Display,
+  X11_TYPE,
 } from '../../electron/os/x11/x11-client';
 import { chooseFocusDetector } from '../../electron/os/focus/choose-focus-detector';
 import { startDesktopSession, type DesktopSession } from '../helpers/desktop-session';
+import { listenAsTcpDisplay } from '../helpers/tcp-display';
 
 /**
  * X11FullscreenDetector against a real X server (Xvfb from the private desktop
@@ -22,10 +24,6 @@ import { startDesktopSession, type DesktopSession } from '../helpers/desktop-ses
  * properties a window manager sets, `_NET_ACTIVE_WINDOW` on the root and
  * `_NET_WM_STATE` on the window, then asks the detector.
  */
-
-const ATOM_ATOM = 4;
-const ATOM_CARDINAL = 6;
-const ATOM_WINDOW = 33;
 
 /** The test's own X connection, acting as the window manager. */
 interface WindowManager {
@@ -74,17 +72,17 @@ function connectWindowManager(session: DesktopSession): Promise<WindowManager> {
           async setActive(window) {
             const active = await atom('_NET_ACTIVE_WINDOW');
             if (window === null) X.DeleteProperty(root, active);
-            else X.ChangeProperty(0, root, active, ATOM_WINDOW, 32, [window]);
+            else X.ChangeProperty(0, root, active, X11_TYPE.window, 32, [window]);
             await X.sync();
           },
           async setState(window, states) {
             const property = await atom('_NET_WM_STATE');
             if (states === null) X.DeleteProperty(window, property);
-            else X.ChangeProperty(0, window, property, ATOM_ATOM, 32, await Promise.all(states.map(atom)));
+            else X.ChangeProperty(0, window, property, X11_TYPE.atom, 32, await Promise.all(states.map(atom)));
             await X.sync();
           },
           async setPid(window, pid) {
-            X.ChangeProperty(0, window, await atom('_NET_WM_PID'), ATOM_CARDINAL, 32, [pid]);
+            X.ChangeProperty(0, window, await atom('_NET_WM_PID'), X11_TYPE.cardinal, 32, [pid]);
             await X.sync();
           },
           async destroy(window) {
@@ -244,14 +242,7 @@ describe('X11FullscreenDetector on a real X server (Xvfb)', () => {
     // A TCP "X server" on 127.0.0.1:6000+N that accepts and stays silent.
     const sockets: net.Socket[] = [];
     const server = net.createServer((socket) => sockets.push(socket));
-    let number = -1;
-    for (let candidate = 150; candidate < 250 && number < 0; candidate++) {
-      const listening = await new Promise<boolean>((resolve) => {
-        server.once('error', () => resolve(false));
-        server.listen(6000 + candidate, '127.0.0.1', () => resolve(true));
-      });
-      if (listening) number = candidate;
-    }
+    const number = await listenAsTcpDisplay(server, 150, 250);
     expect(number).toBeGreaterThan(0);
     try {
       const silent = new X11FullscreenDetector({ env: { DISPLAY: `127.0.0.1:${number}` }, timeoutMs: 200 });

@@ -9,6 +9,7 @@ import { X11IdleSource } from '../../electron/os/idle/x11-idle-source';
 import { createMemoryLogger } from '../helpers/memory-logger';
 import { assertDesktopToolsInstalled, startXvfb, waitFor, type XServer } from '../helpers/desktop-session';
 import { movePointer, pressKey, xClientCount } from '../helpers/x-input';
+import { listenAsTcpDisplay } from '../helpers/tcp-display';
 
 /**
  * X11IdleSource against real X servers (Xvfb, each with its own cookie), with
@@ -202,14 +203,7 @@ describe('X11IdleSource on Xvfb, with real input from xdotool', () => {
       socket.resume();
       accepted.push(entry);
     });
-    let number = -1;
-    for (let candidate = 250; candidate < 350 && number < 0; candidate++) {
-      const listening = await new Promise<boolean>((resolve) => {
-        server.once('error', () => resolve(false));
-        server.listen(6000 + candidate, '127.0.0.1', () => resolve(true));
-      });
-      if (listening) number = candidate;
-    }
+    const number = await listenAsTcpDisplay(server, 250, 350);
     expect(number).toBeGreaterThan(0);
     // Our sockets to it that a file descriptor still holds (/proc/net/tcp: remote
     // address and port in hex, and inode 0 once the process has let go).

@@ -71,46 +71,31 @@ describe('exercise catalogue', () => {
   });
 
   describe('the home-program doses of the clinic guide (docs/PROGRAM.md)', () => {
+    const range = (min: number, max: number, start: number, step: number) => ({ min, max, start, step });
     it.each<[string, string, Partial<DoseSpec>]>([
       [
         'knee to chest: hold 30 s, 2-4 repetitions per side',
         'knee-to-chest',
-        {
-          holdSeconds: { min: 30, max: 30, start: 30, step: 1 },
-          repetitions: { min: 2, max: 4, start: 2, step: 1 },
-          perSide: true,
-        },
+        { holdSeconds: range(30, 30, 30, 1), repetitions: range(2, 4, 2, 1), perSide: true },
       ],
-      [
-        "child's pose: hold 60 s",
-        'childs-pose',
-        { holdSeconds: { min: 60, max: 60, start: 60, step: 1 }, repetitions: undefined },
-      ],
+      ["child's pose: hold 60 s", 'childs-pose', { holdSeconds: range(60, 60, 60, 1), repetitions: undefined }],
       [
         'cat-cow: 5-10 repetitions, starting at 5',
         'cat-cow',
-        { repetitions: { min: 5, max: 10, start: 5, step: 1 }, holdSeconds: undefined },
+        { repetitions: range(5, 10, 5, 1), holdSeconds: undefined },
       ],
-      ['plank: 10-20 s to start, building to 60 s', 'plank', { holdSeconds: { min: 10, max: 60, start: 10, step: 5 } }],
+      ['plank: 10-20 s to start, building to 60 s', 'plank', { holdSeconds: range(10, 60, 10, 5) }],
       [
         'bird dog: hold 5-10 s, 8-12 repetitions per side',
         'bird-dog',
-        {
-          holdSeconds: { min: 5, max: 10, start: 5, step: 1 },
-          repetitions: { min: 8, max: 12, start: 8, step: 1 },
-          perSide: true,
-        },
+        { holdSeconds: range(5, 10, 5, 1), repetitions: range(8, 12, 8, 1), perSide: true },
       ],
       [
         'superman: hold 2-3 s, 10-15 repetitions',
         'superman',
-        {
-          holdSeconds: { min: 2, max: 3, start: 2, step: 1 },
-          repetitions: { min: 10, max: 15, start: 10, step: 1 },
-          perSide: false,
-        },
+        { holdSeconds: range(2, 3, 2, 1), repetitions: range(10, 15, 10, 1), perSide: false },
       ],
-      ['walking: 10 minutes to start, up to 30', 'walking', { minutes: { min: 10, max: 30, start: 10, step: 2 } }],
+      ['walking: 10 minutes to start, up to 30', 'walking', { minutes: range(10, 30, 10, 2) }],
     ])('%s', (_title, id, expected) => {
       const { dose } = exercise(id);
       // Each named field as the guide gives it; `undefined` means the dose has no such field.

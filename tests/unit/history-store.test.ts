@@ -34,10 +34,15 @@ function fakeApi() {
   return { api, calls };
 }
 
+/** A store over the fake API, and the calls it makes. */
+function storeOnFakeApi() {
+  const { api, calls } = fakeApi();
+  return { store: new HistoryStore(api), calls };
+}
+
 describe('HistoryStore', () => {
   it('asks once for a span however many views show it, and keeps the answer', async () => {
-    const { api, calls } = fakeApi();
-    const store = new HistoryStore(api);
+    const { store, calls } = storeOnFakeApi();
     store.watch(30);
     store.watch(30);
     expect(calls.map((c) => c.days)).toEqual([30]);
@@ -48,8 +53,7 @@ describe('HistoryStore', () => {
   });
 
   it('fetches again only when a snapshot moves the revision past the answer’s, and only the spans on screen', async () => {
-    const { api, calls } = fakeApi();
-    const store = new HistoryStore(api);
+    const { store, calls } = storeOnFakeApi();
     const stopWatching7 = store.watch(7);
     store.watch(30);
     await calls[0]!.answer(4);
@@ -67,8 +71,7 @@ describe('HistoryStore', () => {
   });
 
   it('takes an answer newer than the newest snapshot as fresh, and asks once more after a stale one', async () => {
-    const { api, calls } = fakeApi();
-    const store = new HistoryStore(api);
+    const { store, calls } = storeOnFakeApi();
     store.setRevision(4);
     store.watch(30);
     await calls[0]!.answer(6); // made after a change whose push is still on its way
@@ -84,8 +87,7 @@ describe('HistoryStore', () => {
   });
 
   it('keeps the last answer on a failure and asks again with the next snapshot, not in a loop', async () => {
-    const { api, calls } = fakeApi();
-    const store = new HistoryStore(api);
+    const { store, calls } = storeOnFakeApi();
     store.watch(30);
     await calls[0]!.answer(1);
     store.setRevision(2);
@@ -99,8 +101,7 @@ describe('HistoryStore', () => {
   });
 
   it('uses the answer asked for at start-up for the first view', async () => {
-    const { api, calls } = fakeApi();
-    const store = new HistoryStore(api);
+    const { store, calls } = storeOnFakeApi();
     store.prefetch(30);
     store.prefetch(30);
     store.watch(30);
@@ -110,8 +111,7 @@ describe('HistoryStore', () => {
   });
 
   it('after a reconnection asks again, even when the new host counts revisions from the start', async () => {
-    const { api, calls } = fakeApi();
-    const store = new HistoryStore(api);
+    const { store, calls } = storeOnFakeApi();
     store.watch(30);
     await calls[0]!.answer(40);
     store.setRevision(40);

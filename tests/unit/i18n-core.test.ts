@@ -9,7 +9,7 @@ import { type NotificationInput, type NotificationVariant } from '@shared/notifi
 import { formatLocalDayTime } from '@shared/calendar';
 import { buildTrayMenu, buildTrayTooltip, type TrayMenuItem } from '@shared/tray-menu';
 import { posixLocales } from '../../electron/os/system-locales';
-import { isMarked, notificationIn, pseudoTranslator } from '../helpers/i18n-fixtures';
+import { isMarked, NOTIFICATION_VARIANTS, notificationIn, pseudoTranslator } from '../helpers/i18n-fixtures';
 
 describe('resolveLanguage', () => {
   it('takes the setting over the OS', () => {
@@ -50,21 +50,7 @@ describe('builders translate every string they show', () => {
     extra: Partial<NotificationInput> = {},
   ) => notificationIn(t, variant, kind, extra);
 
-  it.each([
-    ['reminder', 'movement', { detail: { exerciseId: EXERCISES[0]?.id ?? '' } }],
-    ['catch-up', 'movement', {}],
-    ['reminder', 'posture', { detail: { postureCue: 3 } }],
-    ['catch-up', 'posture', {}],
-    ['micro-move', 'posture', { detail: { microMove: 1 } }],
-    ['stand', 'posture', {}],
-    ['move', 'posture', {}],
-    ['sit', 'posture', { detail: { postureCue: 0 } }],
-    ['pre-break', 'movement', {}],
-    ['reminder', 'home-program', { minutes: 20 }],
-    ['catch-up', 'walk', { minutes: 10 }],
-    ['limit', 'sitting', {}],
-    ['reminder', 'sitting', {}],
-  ] as const)('%s notification for %s', (variant, kind, extra) => {
+  it.each(NOTIFICATION_VARIANTS)('%s notification for %s', (variant, kind, extra) => {
     const spec = input(variant, kind, extra);
     expect(isMarked(spec.title), spec.title).toBe(true);
     // A movement body may join two sentences, each translated.

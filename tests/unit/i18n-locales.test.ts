@@ -5,7 +5,7 @@ import { english, LANGUAGES, RESOURCES, translator, type Language } from '@share
 import { en } from '@shared/i18n/locales/en';
 import { type NotificationInput, type NotificationVariant } from '@shared/notification-content';
 import { buildTrayMenu, buildTrayTooltip } from '@shared/tray-menu';
-import { notificationIn } from '../helpers/i18n-fixtures';
+import { NOTIFICATION_VARIANTS, notificationIn } from '../helpers/i18n-fixtures';
 
 /**
  * Every locale against English (docs/I18N.md): for each area, the same keys (with the plural forms its grammar needs), the
@@ -190,23 +190,8 @@ describe('the builders in a translated language', () => {
     extra: Partial<NotificationInput> = {},
   ) => notificationIn(translator(language), variant, kind, extra);
 
-  const VARIANTS = [
-    ['reminder', 'movement', { detail: { exerciseId: 'seated-cat-cow' } }],
-    ['catch-up', 'movement', {}],
-    ['reminder', 'posture', { detail: { postureCue: 3 } }],
-    ['micro-move', 'posture', { detail: { microMove: 1 } }],
-    ['stand', 'posture', {}],
-    ['move', 'posture', {}],
-    ['sit', 'posture', { detail: { postureCue: 0 } }],
-    ['pre-break', 'movement', {}],
-    ['reminder', 'home-program', { minutes: 20 }],
-    ['catch-up', 'walk', { minutes: 10 }],
-    ['limit', 'sitting', {}],
-    ['reminder', 'sitting', {}],
-  ] as const;
-
   it.each(locales)('%s: no notification shows English', (language) => {
-    for (const [variant, kind, extra] of VARIANTS) {
+    for (const [variant, kind, extra] of NOTIFICATION_VARIANTS) {
       const spec = notification(language, variant, kind, extra);
       const original = notification('en', variant, kind, extra);
       expect(spec.title, `${variant} ${kind}`).not.toBe(original.title);

@@ -14,6 +14,7 @@ import {
   type IpcResult,
 } from '@shared/ipc-contract';
 import { startTestApp } from '../helpers/app-harness';
+import { fileStamps } from '../helpers/files';
 import { anyValue, asJson, payloadArbitrary, PROTOTYPE_KEYS, prototypesPolluted } from '../helpers/fuzz-arbitraries';
 
 /**
@@ -49,18 +50,6 @@ async function buildService(name: string) {
   return { app, dir, clock };
 }
 
-/** Every file under `dir` with its size and modification time: any write shows. */
-function filesUnder(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const stat = fs.statSync(file);
-    out[path.relative(dir, file)] = `${stat.size}@${stat.mtimeMs}`;
-  }
-  return out;
-}
-
 /** Everything a refused call must not change, read through the contract itself. */
 async function observe(handlers: ContractHandlers, dir: string): Promise<string> {
   const read = async (channel: string) => {
@@ -72,7 +61,7 @@ async function observe(handlers: ContractHandlers, dir: string): Promise<string>
     snapshot: await read(invokeContract.getSnapshot.channel),
     settings: await read(invokeContract.getSettings.channel),
     program: await read(invokeContract.getProgram.channel),
-    files: filesUnder(dir),
+    files: fileStamps(dir),
   });
 }
 

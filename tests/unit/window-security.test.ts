@@ -10,6 +10,7 @@ import {
   SECURE_WEB_PREFERENCES,
 } from '../../electron/electron-host/window-options';
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/content-security-policy';
+import { filesUnder } from '../helpers/files';
 
 /**
  * Electron's security checklist, read from the code that applies it: the
@@ -23,19 +24,20 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/core/content-security-po
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SOURCE_DIRS = ['electron', 'shared', 'renderer'];
 const PRELOAD = '/opt/posture/out/preload/index.cjs';
+/** Electron's security checklist (docs/SECURITY.md): the settings that must be on, and those that must be off. */
+const MUST_BE_ON = ['contextIsolation', 'sandbox', 'webSecurity'];
+const MUST_BE_OFF = `nodeIntegration nodeIntegrationInWorker nodeIntegrationInSubFrames
+  allowRunningInsecureContent webviewTag experimentalFeatures`.split(/\s+/);
+const CHECKLIST = Object.fromEntries([
+  ...MUST_BE_ON.map((key) => [key, true]),
+  ...MUST_BE_OFF.map((key) => [key, false]),
+]);
 
 /** Source files of the app (not tests, not build output, not dependencies). */
 function sourceFiles(exts = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/): string[] {
-  const files: string[] = [];
-  for (const dir of SOURCE_DIRS) {
-    for (const entry of fs.readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !exts.test(entry.name)) continue;
-      const file = path.join(entry.parentPath, entry.name);
-      if (/[/\\](node_modules|out|dist)[/\\]/.test(path.relative(ROOT, file))) continue;
-      files.push(file);
-    }
-  }
-  return files;
+  return SOURCE_DIRS.flatMap((dir) => filesUnder(path.join(ROOT, dir))).filter(
+    (file) => exts.test(path.basename(file)) && !/[/\\](node_modules|out|dist)[/\\]/.test(path.relative(ROOT, file)),
+  );
 }
 
 interface Hit {
@@ -65,12 +67,7 @@ function findAll(pattern: RegExp): Hit[] {
 }
 
 function htmlFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !/[/\\]node_modules[/\\]/.test(file));
+  return filesUnder(dir).filter((file) => file.endsWith('.html') && !/[/\\]node_modules[/\\]/.test(file));
 }
 
 function directives(policy: string): Map<string, string[]> {
@@ -86,17 +83,7 @@ describe('BrowserWindow options, for every view of the contract', () => {
   it.each(viewSchema.options)('%s: isolated, sandboxed, no Node, web security on, a preload', (view) => {
     const options = browserWindowOptions(view, PRELOAD);
     const prefs = options.webPreferences ?? {};
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-    });
+    expect(prefs).toMatchObject(CHECKLIST);
     expect(prefs.preload).toBe(PRELOAD);
     // Nothing that loosens the checklist, whatever its value.
     for (const key of ['enableBlinkFeatures', 'enableRemoteModule', 'additionalArguments', 'partition', 'session']) {
@@ -108,18 +95,7 @@ describe('BrowserWindow options, for every view of the contract', () => {
   });
 
   it('sets each checklist item explicitly (not left to a default that changed across Electron versions)', () => {
-    expect(Object.keys(SECURE_WEB_PREFERENCES).sort()).toEqual(
-      expect.arrayContaining([
-        'allowRunningInsecureContent',
-        'contextIsolation',
-        'nodeIntegration',
-        'nodeIntegrationInSubFrames',
-        'nodeIntegrationInWorker',
-        'sandbox',
-        'webSecurity',
-        'webviewTag',
-      ]),
-    );
+    expect(Object.keys(SECURE_WEB_PREFERENCES).sort()).toEqual(expect.arrayContaining(Object.keys(CHECKLIST)));
   });
 });
 

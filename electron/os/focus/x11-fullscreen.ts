@@ -11,6 +11,7 @@ import {
   type X11Env,
   type X11Module,
   type X11Property,
+  X11_TYPE,
 } from '../x11/x11-client';
 
 /**
@@ -28,11 +29,6 @@ import {
  * What it cannot see: Wayland-native windows (XWayland's root only knows X11
  * clients), and fullscreen on a display other than `DISPLAY`.
  */
-
-/** Predefined atoms and the wildcard type of the core protocol. */
-const ANY_PROPERTY_TYPE = 0;
-const ATOM_ATOM = 4;
-const ATOM_CARDINAL = 6;
 
 /** The most atoms read from one `_NET_WM_STATE` (real windows carry a handful). */
 const MAX_STATE_ATOMS = 64;
@@ -131,7 +127,7 @@ export class X11FullscreenDetector implements FullscreenDetector {
     );
     const noActiveWindow = 'the root window has no _NET_ACTIVE_WINDOW (no EWMH window manager is running)';
     if (!activeAtom) return { active: false, reason: noActiveWindow };
-    const activeProperty = await getProperty(client, root, activeAtom, ANY_PROPERTY_TYPE, 1);
+    const activeProperty = await getProperty(client, root, activeAtom, X11_TYPE.anyProperty, 1);
     const window = card32s(activeProperty)[0];
     if (window === undefined) return { active: false, reason: noActiveWindow };
     if (window === 0) return { active: false, reason: 'no window is active (_NET_ACTIVE_WINDOW is None)' };
@@ -141,7 +137,7 @@ export class X11FullscreenDetector implements FullscreenDetector {
 
     let state: X11Property;
     try {
-      state = await getProperty(client, window, stateAtom, ATOM_ATOM, MAX_STATE_ATOMS);
+      state = await getProperty(client, window, stateAtom, X11_TYPE.atom, MAX_STATE_ATOMS);
     } catch (error) {
       // Typically BadWindow: the window closed between the two reads.
       return { active: false, window, reason: `the active window ${hex(window)} is gone: ${describeError(error)}` };
@@ -152,7 +148,7 @@ export class X11FullscreenDetector implements FullscreenDetector {
 
     if (this.ownPids.length > 0) {
       const pidAtom = await internAtom(client, '_NET_WM_PID');
-      const pid = pidAtom ? card32s(await getProperty(client, window, pidAtom, ATOM_CARDINAL, 1))[0] : undefined;
+      const pid = pidAtom ? card32s(await getProperty(client, window, pidAtom, X11_TYPE.cardinal, 1))[0] : undefined;
       if (pid !== undefined && this.ownPids.includes(pid)) {
         return { active: false, window, reason: `the fullscreen window ${hex(window)} is this app's own (pid ${pid})` };
       }

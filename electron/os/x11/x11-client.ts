@@ -143,6 +143,9 @@ export interface XauthEntry {
   data: Buffer;
 }
 
+/** The core protocol's predefined atoms a client names types with, and the wildcard type. */
+export const X11_TYPE = { anyProperty: 0, atom: 4, cardinal: 6, window: 33 } as const;
+
 export const FAMILY_LOCAL = 256;
 export const FAMILY_WILD = 65535;
 

@@ -11,8 +11,8 @@ import { addCalendarDays, instantAt, localMoment, utcOffsetMinutes } from '@shar
  * the odd flare-up, home programs and walks, and the DST changes of the zone.
  * Deterministic for a seed. Writes the event log's own files directly.
  */
-/** A small, fast, seedable PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same numbers. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -33,7 +33,7 @@ export interface SeedOptions {
 }
 
 export function seedHistory(options: SeedOptions): { events: number; days: number; files: number } {
-  const random = rng(options.seed);
+  const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const chance = (p: number) => random() < p;
   const files = new Map<string, string[]>();

@@ -110,20 +110,23 @@ export class FakeBrowserWindow
     this.emitChecked((on) => on('ready-to-show', (..._takes) => [] satisfies typeof _takes));
   }
 
+  /** A call that only shows, hides, minimizes or restores: recorded, then applied. */
+  #change(method: string, state: { visible?: boolean; minimized?: boolean }): void {
+    this.#call(method, []);
+    this.#visible = state.visible ?? this.#visible;
+    this.#minimized = state.minimized ?? this.#minimized;
+  }
+
   show(): void {
-    this.#call('show', []);
-    this.#visible = true;
-    this.#minimized = false;
+    this.#change('show', { visible: true, minimized: false });
   }
 
   showInactive(): void {
-    this.#call('showInactive', []);
-    this.#visible = true;
+    this.#change('showInactive', { visible: true });
   }
 
   hide(): void {
-    this.#call('hide', []);
-    this.#visible = false;
+    this.#change('hide', { visible: false });
   }
 
   focus(): void {
@@ -139,13 +142,11 @@ export class FakeBrowserWindow
   }
 
   minimize(): void {
-    this.#call('minimize', []);
-    this.#minimized = true;
+    this.#change('minimize', { minimized: true });
   }
 
   restore(): void {
-    this.#call('restore', []);
-    this.#minimized = false;
+    this.#change('restore', { minimized: false });
   }
 
   isMinimized(): boolean {

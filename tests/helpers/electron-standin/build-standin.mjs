@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { bundleForNode } from '../bundle-for-node.mjs';
 
 const HERE = import.meta.dirname;
 const REPO_ROOT = path.resolve(HERE, '../../..');
@@ -22,9 +23,9 @@ const CACHE_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'electron-stand
 const BUNDLE_PREFIX = 'electron-';
 
 /**
- * A hash of every TypeScript file beside the entry and of this file: a
- * change to any of them (a few are test-side helpers, which costs a
- * needless rebuild at worst) gives a new bundle.
+ * A hash of every TypeScript file beside the entry, of this file and of the
+ * bundler's options: a change to any of them (a few are test-side helpers,
+ * which costs a needless rebuild at worst) gives a new bundle.
  */
 function sourceHash() {
   const hash = createHash('sha256');
@@ -32,7 +33,7 @@ function sourceHash() {
     .readdirSync(HERE)
     .filter((name) => name.endsWith('.ts'))
     .sort();
-  for (const name of [...files, path.basename(import.meta.filename)]) {
+  for (const name of [...files, path.basename(import.meta.filename), '../bundle-for-node.mjs']) {
     hash.update(`${name}\0`);
     hash.update(fs.readFileSync(path.join(HERE, name)));
     hash.update('\0');
@@ -40,27 +41,11 @@ function sourceHash() {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Bundles the stand-in into `outDir/electron.mjs`; Node built-ins stay imports. */
-async function bundle(outDir) {
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: REPO_ROOT,
-    ssr: { noExternal: true, target: 'node' },
-    build: {
-      ssr: ENTRY,
-      outDir,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      rolldownOptions: { output: { format: 'es', entryFileNames: 'electron.mjs', codeSplitting: false } },
-    },
-  });
-  return path.join(outDir, 'electron.mjs');
-}
+/**
+ * Bundles the stand-in into `outDir/electron.mjs`.
+ * @param {string} outDir
+ */
+const bundle = (outDir) => bundleForNode(ENTRY, outDir, 'electron.mjs');
 
 /**
  * The path of the bundled stand-in for the current sources, building it

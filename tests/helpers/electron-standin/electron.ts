@@ -19,51 +19,13 @@
  * to (build-standin.mjs): it gathers the API from its modules and starts the
  * process as Electron would.
  */
-import { app, APP_PATH, becomeReady } from './app';
-import { BrowserWindow } from './browser-window';
-import { ipcMain } from './ipc-main';
-import { nativeTheme } from './native-theme';
-import { Notification } from './notification';
-import { powerMonitor } from './power-monitor';
+import { APP_PATH, becomeReady } from './app';
+import * as mainProcessModules from './main-process-api';
 import { recordMainProcessCrashes } from './problems';
-import { protocol } from './protocol';
 import { record, USER_DATA } from './recorder';
-import { session } from './session';
-import { dialog, shell } from './shell-and-dialog';
 import { listenForCommands } from './stdin-commands';
-import { Menu, nativeImage, Tray } from './tray-and-menu';
 
-const mainProcessModules = {
-  app,
-  protocol,
-  nativeImage,
-  nativeTheme,
-  Menu,
-  Tray,
-  BrowserWindow,
-  Notification,
-  ipcMain,
-  powerMonitor,
-  session,
-  shell,
-  dialog,
-};
-
-export {
-  app,
-  protocol,
-  nativeImage,
-  nativeTheme,
-  Menu,
-  Tray,
-  BrowserWindow,
-  Notification,
-  ipcMain,
-  powerMonitor,
-  session,
-  shell,
-  dialog,
-};
+export * from './main-process-api';
 
 // `import electron from 'electron'` (electron-store does this) gets the same
 // objects. Renderer-only modules (ipcRenderer, contextBridge) are absent in

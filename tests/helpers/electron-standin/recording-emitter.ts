@@ -58,10 +58,15 @@ export class RecordingEmitter<Real extends ElectronEmitter> {
     return this as unknown as Real;
   }
 
-  on(event: string, listener: Listener): Real {
-    recordCall(`${this.apiPrefix}.on`, this[REF], [event, listener]);
-    this.#emitter.on(event, listener as (...args: unknown[]) => void);
+  /** `on`, `once` and `off`: recorded, then passed to the emitter. */
+  #listen(method: 'on' | 'once' | 'off', event: string, listener: Listener): Real {
+    recordCall(`${this.apiPrefix}.${method}`, this[REF], [event, listener]);
+    this.#emitter[method](event, listener as (...args: unknown[]) => void);
     return this.#chain();
+  }
+
+  on(event: string, listener: Listener): Real {
+    return this.#listen('on', event, listener);
   }
 
   addListener(event: string, listener: Listener): Real {
@@ -69,15 +74,11 @@ export class RecordingEmitter<Real extends ElectronEmitter> {
   }
 
   once(event: string, listener: Listener): Real {
-    recordCall(`${this.apiPrefix}.once`, this[REF], [event, listener]);
-    this.#emitter.once(event, listener as (...args: unknown[]) => void);
-    return this.#chain();
+    return this.#listen('once', event, listener);
   }
 
   off(event: string, listener: Listener): Real {
-    recordCall(`${this.apiPrefix}.off`, this[REF], [event, listener]);
-    this.#emitter.off(event, listener as (...args: unknown[]) => void);
-    return this.#chain();
+    return this.#listen('off', event, listener);
   }
 
   removeListener(event: string, listener: Listener): Real {

@@ -219,6 +219,19 @@ export class StandinApp {
     return result.value as T;
   }
 
+  /**
+   * A web contents created now, showing `url` (`app.emit('web-contents-created')`):
+   * its id, the events the app listens to on it, and whether it set a window-open handler.
+   */
+  createWebContents(url: string): Promise<{ contents: string; listening: string[]; windowOpenHandler: boolean }> {
+    return this.commandValue('web-contents-created', { url });
+  }
+
+  /** What the app's window-open handler of `contents` answers for `url`. */
+  windowOpen(contents: string, url: string): Promise<{ handled: boolean; response: unknown }> {
+    return this.commandValue('window-open', { contents, url });
+  }
+
   /** Calls an `ipcMain.handle` handler as a renderer frame at `senderUrl` would. */
   invoke<T = unknown>(
     channel: string,

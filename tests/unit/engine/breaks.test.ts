@@ -3,6 +3,15 @@ import { nextWakeAt, upcomingReminders } from '@shared/scheduling/engine';
 import { EngineSim, MINUTE, MOVEMENT_ONLY } from '../../helpers/engine-harness';
 
 const due = () => new EngineSim({ settings: MOVEMENT_ONLY }).run(50 * MINUTE);
+/** A due break snoozed for 10 minutes twice, the default limit, and back again. */
+const snoozedTwice = () => {
+  const sim = due();
+  for (let i = 0; i < 2; i++) {
+    sim.send({ type: 'snooze', minutes: 10 });
+    sim.run(10 * MINUTE);
+  }
+  return sim;
+};
 
 describe('taking a break', () => {
   it('starts from the reminder with its break id, opens the break window and names the exercise', () => {
@@ -98,21 +107,13 @@ describe('snooze', () => {
   });
 
   it('is limited to two per break by default; the third reminder offers no Snooze', () => {
-    const sim = due();
-    sim.send({ type: 'snooze', minutes: 10 });
-    sim.run(10 * MINUTE);
-    sim.send({ type: 'snooze', minutes: 10 });
-    sim.run(10 * MINUTE);
+    const sim = snoozedTwice();
     expect(sim.last().actions.map((a) => a.id)).toEqual(['start', 'skip']);
     expect(sim.send({ type: 'snooze', minutes: 10 }).rejected).toMatch(/snoozed as often as allowed/);
   });
 
   it('the limit starts over with the next break', () => {
-    const sim = due();
-    sim.send({ type: 'snooze', minutes: 10 });
-    sim.run(10 * MINUTE);
-    sim.send({ type: 'snooze', minutes: 10 });
-    sim.run(10 * MINUTE);
+    const sim = snoozedTwice();
     sim.send({ type: 'start-break', source: 'notification' });
     sim.send({ type: 'complete-break' });
     sim.run(50 * MINUTE);

@@ -6,11 +6,7 @@ const nextMovement = (sim: EngineSim) => upcomingReminders(sim.state, sim.ctx())
 
 describe('natural breaks from idle time', () => {
   it('away as long as a break counts as a natural break taken, and the timer restarts on return', () => {
-    const sim = new EngineSim({ settings: MOVEMENT_ONLY })
-      .run(30 * MINUTE)
-      .away()
-      .run(5 * MINUTE)
-      .back();
+    const sim = new EngineSim({ settings: MOVEMENT_ONLY }).run(30 * MINUTE).awayFor(5 * MINUTE);
     expect(sim.records('break-completed')).toEqual([expect.objectContaining({ endedBy: 'natural', kind: 'movement' })]);
     expect(nextMovement(sim)).toBe(sim.now + 50 * MINUTE);
     sim.run(49 * MINUTE);
@@ -18,11 +14,7 @@ describe('natural breaks from idle time', () => {
   });
 
   it('a short absence is not a break: the countdown carries on', () => {
-    const sim = new EngineSim({ settings: MOVEMENT_ONLY })
-      .run(30 * MINUTE)
-      .away()
-      .run(2 * MINUTE)
-      .back();
+    const sim = new EngineSim({ settings: MOVEMENT_ONLY }).run(30 * MINUTE).awayFor(2 * MINUTE);
     expect(sim.records('break-completed')).toEqual([]);
     expect(nextMovement(sim)).toBe(Date.parse('2026-03-02T09:50:00+01:00'));
   });
@@ -30,10 +22,7 @@ describe('natural breaks from idle time', () => {
   it('credits a reminder that was waiting when the user got up', () => {
     const sim = new EngineSim({ settings: MOVEMENT_ONLY }).run(50 * MINUTE);
     const breakId = sim.last().breakId;
-    sim
-      .away()
-      .run(4 * MINUTE)
-      .back();
+    sim.awayFor(4 * MINUTE);
     expect(sim.records('break-completed')).toEqual([expect.objectContaining({ breakId, endedBy: 'natural' })]);
   });
 
@@ -64,15 +53,9 @@ describe('natural breaks from idle time', () => {
 
   it('an away posture reset needs two minutes away, not the 20-second nudge', () => {
     const sim = new EngineSim({ settings: { movement: { enabled: false } } }).run(20 * MINUTE);
-    sim
-      .away()
-      .run(90 * SECOND)
-      .back();
+    sim.awayFor(90 * SECOND);
     expect(upcomingReminders(sim.state, sim.ctx())[0]?.at).toBe(Date.parse('2026-03-02T09:25:00+01:00'));
-    sim
-      .away()
-      .run(3 * MINUTE)
-      .back();
+    sim.awayFor(3 * MINUTE);
     expect(upcomingReminders(sim.state, sim.ctx())[0]?.at).toBe(sim.now + 25 * MINUTE);
   });
 

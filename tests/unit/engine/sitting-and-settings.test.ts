@@ -17,9 +17,7 @@ describe('sitting metrics', () => {
   it('a natural break ends the sitting stretch too', () => {
     const sim = new EngineSim({ settings: MOVEMENT_ONLY })
       .run(40 * MINUTE)
-      .away()
-      .run(5 * MINUTE)
-      .back()
+      .awayFor(5 * MINUTE)
       .run(10 * MINUTE);
     expect(minutes(sim.state.activity.longestSittingMs)).toBe(40);
     expect(minutes(sim.now - sim.state.activity.sittingSince)).toBe(10);
