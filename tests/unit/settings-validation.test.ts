@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '@shared/i18n/locales/en';
+import { SETTINGS_GROUPS } from '@shared/settings-groups';
 import { DEFAULT_SETTINGS } from '@shared/settings-schema';
 import {
   checkDay,
@@ -143,17 +144,7 @@ describe('the Settings window’s strings', () => {
   });
 
   it('name every group, problem and answer status the window can show', () => {
-    const groups = [
-      'reminders',
-      'schedule',
-      'break-behaviour',
-      'program',
-      'appearance',
-      'notifications',
-      'data',
-      'about',
-    ];
-    for (const group of groups) {
+    for (const group of SETTINGS_GROUPS) {
       expect(has(`settings.groups.${group}.title`)).toBe(true);
       expect(has(`settings.groups.${group}.intro`)).toBe(true);
     }
