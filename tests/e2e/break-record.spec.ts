@@ -1,9 +1,10 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { exerciseById, type PrescribedDose } from '../../shared/content/exercises';
+import type { Page } from '@playwright/test';
+import { exerciseById } from '../../shared/content/exercises';
 import { buildSteps, isWork } from '../../renderer/src/player/player-model';
-import { WebHostApp } from '../helpers/web-host-app';
+import { breakLines, readEventLog } from '../helpers/event-log-file';
+import type { WebHostApp } from '../helpers/web-host-app';
+import { activeBreakOf, openDashboard, type ActiveBreak } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * A break's record does not depend on the page: the backend writes each
@@ -14,49 +15,7 @@ import { WebHostApp } from '../helpers/web-host-app';
  */
 const NOW = '2026-03-02T09:00:00Z';
 
-let app: WebHostApp;
-
-test.use({ timezoneId: 'UTC' });
-
-test.beforeEach(async () => {
-  app = await WebHostApp.launch({ now: NOW, env: { TZ: 'UTC' } });
-});
-
-test.afterEach(async () => {
-  await app.stop();
-});
-
-interface LogLine {
-  type: string;
-  breakId?: string;
-  exerciseId?: string;
-  endedBy?: string;
-}
-
-interface Active {
-  id: string;
-  items: { exerciseId: string; dose: PrescribedDose }[];
-}
-
-/** Every event the host has written, from every device folder and month. */
-function readLog(dataDir: string): LogLine[] {
-  const root = path.join(dataDir, 'events');
-  if (!fs.existsSync(root)) return [];
-  return fs
-    .readdirSync(root)
-    .flatMap((device) => fs.readdirSync(path.join(root, device)).map((file) => path.join(root, device, file)))
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap((file) => fs.readFileSync(file, 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LogLine);
-}
-
-/** The break's lines as "type" or "type exerciseId", as written. */
-function breakLines(breakId: string): string[] {
-  return readLog(app.dataDir)
-    .filter((e) => e.breakId === breakId)
-    .map((e) => (e.exerciseId ? `${e.type} ${e.exerciseId}` : e.type));
-}
+test.use({ timezoneId: 'UTC', hostOptions: { now: NOW } });
 
 function nameOf(exerciseId: string | undefined): string {
   const exercise = exerciseById(exerciseId ?? '');
@@ -65,13 +24,9 @@ function nameOf(exerciseId: string | undefined): string {
 }
 
 /** Starts a break from the tray with the page open, and the player on Start. */
-async function startPlaying(page: Page): Promise<Active> {
-  await page.clock.install({ time: new Date(NOW) });
-  await page.goto(app.url);
-  await page.clock.pauseAt(new Date('2026-03-02T09:00:10Z'));
-  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
-  const started = await app.clickTray('start-now');
-  const active = started.schedule.activeBreak as Active;
+async function startPlaying(page: Page, app: WebHostApp): Promise<ActiveBreak> {
+  await openDashboard(page, app, { install: NOW, pauseAt: '2026-03-02T09:00:10Z' });
+  const active = activeBreakOf(await app.clickTray('start-now'));
   expect(active.items.length, 'the test needs a break of two exercises or more').toBeGreaterThanOrEqual(2);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByRole('heading', { name: nameOf(active.items[0]?.exerciseId), level: 1 })).toBeVisible();
@@ -79,7 +34,7 @@ async function startPlaying(page: Page): Promise<Active> {
 }
 
 /** Runs the page's clock to just past the first exercise's last hold or repetition: it is done. */
-async function finishFirstExercise(page: Page, active: Active): Promise<void> {
+async function finishFirstExercise(page: Page, active: ActiveBreak): Promise<void> {
   const steps = buildSteps(active.items);
   const lastWork = steps.filter((s) => s.itemIndex === 0 && isWork(s)).at(-1);
   if (!lastWork) throw new Error('the first exercise has no work step');
@@ -90,40 +45,41 @@ async function finishFirstExercise(page: Page, active: Active): Promise<void> {
 
 test('the page closed abruptly after the first exercise: its exercise-done is in the log, the rest follows at the end', async ({
   page,
+  app,
 }) => {
-  const active = await startPlaying(page);
+  const active = await startPlaying(page, app);
   await finishFirstExercise(page, active);
   const [first, ...rest] = active.items.map((i) => i.exerciseId);
 
   // No unload handler, no React cleanup: the page is simply gone.
   await page.close({ runBeforeUnload: false });
-  await expect.poll(() => breakLines(active.id)).toEqual(['break-started', `exercise-done ${first}`]);
-  const done = readLog(app.dataDir).find((e) => e.type === 'exercise-done');
+  await expect.poll(() => breakLines(app.dataDir, active.id)).toEqual(['break-started', `exercise-done ${first}`]);
+  const done = readEventLog(app.dataDir).find((e) => e.type === 'exercise-done');
   expect(done).toMatchObject({ breakId: active.id, exerciseId: first });
 
   // Nobody is there to end the break: its own time does, and writes what was not done.
   await app.advance(3 * 60_000);
-  expect(breakLines(active.id)).toEqual([
+  expect(breakLines(app.dataDir, active.id)).toEqual([
     'break-started',
     `exercise-done ${first}`,
     ...rest.map((id) => `exercise-skipped ${id}`),
     'break-completed',
   ]);
-  expect(readLog(app.dataDir).find((e) => e.type === 'break-completed')?.endedBy).toBe('timer');
+  expect(readEventLog(app.dataDir).find((e) => e.type === 'break-completed')?.endedBy).toBe('timer');
 });
 
-test('the break times out mid-player: the exercises done are recorded and the rest skipped', async ({ page }) => {
-  const active = await startPlaying(page);
+test('the break times out mid-player: the exercises done are recorded and the rest skipped', async ({ page, app }) => {
+  const active = await startPlaying(page, app);
   await finishFirstExercise(page, active);
   const [first, ...rest] = active.items.map((i) => i.exerciseId);
-  await expect.poll(() => breakLines(active.id)).toEqual(['break-started', `exercise-done ${first}`]);
+  await expect.poll(() => breakLines(app.dataDir, active.id)).toEqual(['break-started', `exercise-done ${first}`]);
 
   // The backend's clock reaches the break's end while the player is on the second exercise.
   const ended = await app.advance(3 * 60_000);
   expect(ended.schedule.activeBreak).toBeNull();
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expect(page.getByTestId('stat-taken')).toContainText('1');
-  expect(breakLines(active.id)).toEqual([
+  expect(breakLines(app.dataDir, active.id)).toEqual([
     'break-started',
     `exercise-done ${first}`,
     ...rest.map((id) => `exercise-skipped ${id}`),
@@ -131,5 +87,5 @@ test('the break times out mid-player: the exercises done are recorded and the re
   ]);
   // The view going away wrote nothing more (the page no longer records the session itself).
   await page.clock.runFor(5_000);
-  expect(breakLines(active.id)).toHaveLength(2 + rest.length + 1);
+  expect(breakLines(app.dataDir, active.id)).toHaveLength(2 + rest.length + 1);
 });

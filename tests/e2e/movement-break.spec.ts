@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { exerciseById, type PrescribedDose } from '../../shared/content/exercises';
+import { exerciseById } from '../../shared/content/exercises';
 import { buildSteps, GET_READY_MS, totalMs } from '../../renderer/src/player/player-model';
-import { WebHostApp } from '../helpers/web-host-app';
+import { activeBreakOf, openDashboard } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The foundation's slice, driven as a user would through the web host with a
@@ -10,23 +10,13 @@ import { WebHostApp } from '../helpers/web-host-app';
  * counts it. The page's own timers (the player's countdown) run on
  * Playwright's clock, moved by the test.
  */
-let app: WebHostApp;
-
-test.beforeEach(async () => {
-  app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', env: { TZ: 'UTC' } });
-});
-
-test.afterEach(async () => {
-  await app.stop();
-});
+test.use({ hostOptions: { now: '2026-03-02T09:00:00Z' } });
 
 test('a movement break falls due, starts from the tray, is played to the end and counted on the dashboard', async ({
   page,
+  app,
 }) => {
-  await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
-  await page.goto(app.url);
-  await page.clock.pauseAt(new Date('2026-03-02T09:10:00Z'));
-  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+  await openDashboard(page, app, { install: '2026-03-02T09:00:00Z', pauseAt: '2026-03-02T09:10:00Z' });
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Posture Breaks: Next stretch in 50 min');
 
   const before = await app.state();
@@ -49,7 +39,7 @@ test('a movement break falls due, starts from the tray, is played to the end and
   expect(started.schedule.status).toBe('in-break');
   expect(started.windows).toEqual([expect.objectContaining({ view: 'break', open: true })]);
 
-  const items = (started.schedule.activeBreak as { items: { exerciseId: string; dose: PrescribedDose }[] }).items;
+  const { items } = activeBreakOf(started);
   const first = exerciseById(items[0]?.exerciseId ?? '');
   if (!first) throw new Error('the break has no exercise');
   // Before Start: the session with its doses, and the break's own clock.
@@ -84,7 +74,7 @@ test('a movement break falls due, starts from the tray, is played to the end and
   );
 });
 
-test('snoozing from the notification brings the same break back later', async ({ page }) => {
+test('snoozing from the notification brings the same break back later', async ({ page, app }) => {
   await page.goto(app.url);
   const due = await app.advance(50 * 60_000);
   const reminder = due.notifications.at(-1);

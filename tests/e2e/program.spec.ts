@@ -1,9 +1,9 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { describeDose, exerciseById } from '../../shared/content/exercises';
 import { english } from '../../shared/i18n/english';
-import { WebHostApp } from '../helpers/web-host-app';
+import { readEventLog } from '../helpers/event-log-file';
+import { activeBreakOf } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The personalised program end to end, through the web host in Chromium: a
@@ -15,39 +15,7 @@ import { WebHostApp } from '../helpers/web-host-app';
 const NOW = '2026-03-02T09:00:00Z';
 const SHOTS = 'test-results/screenshots';
 
-let app: WebHostApp;
-
-test.use({ timezoneId: 'UTC' });
-
-test.beforeEach(async () => {
-  app = await WebHostApp.launch({ firstRun: true, now: NOW, env: { TZ: 'UTC' } });
-});
-
-test.afterEach(async () => {
-  await app.stop();
-});
-
-interface LogLine {
-  type: string;
-  breakId?: string;
-  exerciseId?: string;
-  feedback?: string;
-  holdSeconds?: number;
-  repetitions?: number;
-}
-
-/** Every event the host has written, from every device folder and month. */
-function readLog(dataDir: string): LogLine[] {
-  const root = path.join(dataDir, 'events');
-  if (!fs.existsSync(root)) return [];
-  return fs
-    .readdirSync(root)
-    .flatMap((device) => fs.readdirSync(path.join(root, device)).map((file) => path.join(root, device, file)))
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap((file) => fs.readFileSync(file, 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LogLine);
-}
+test.use({ timezoneId: 'UTC', hostOptions: { firstRun: true, now: NOW } });
 
 async function answerQuestionnaire(page: Page) {
   await expect(page.getByRole('heading', { name: 'Let us fit the stretches to your back' })).toBeVisible();
@@ -82,6 +50,7 @@ async function answerQuestionnaire(page: Page) {
 
 test('questionnaire, a keyboard-only guided break, feedback that raises the dose, and a red flag that stops it', async ({
   page,
+  app,
 }) => {
   // The page's timers run only when the test moves them.
   await page.clock.install({ time: new Date(NOW) });
@@ -131,7 +100,7 @@ test('questionnaire, a keyboard-only guided break, feedback that raises the dose
 
   // 2. A movement break from the tray, run with the keyboard only.
   const started = await app.clickTray('start-now');
-  const active = started.schedule.activeBreak as { id: string; items: { exerciseId: string }[] };
+  const active = activeBreakOf(started);
   expect(active.items.map((i) => i.exerciseId)).toEqual(['standing-hamstring-stretch']);
   await expect(page.getByRole('heading', { name: 'Your stretch, step by step' })).toBeVisible();
   const sessionRow = page.getByRole('list', { name: 'This session' }).getByRole('listitem');
@@ -202,7 +171,7 @@ test('questionnaire, a keyboard-only guided break, feedback that raises the dose
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expect(page.getByTestId('stat-taken')).toContainText('1');
 
-  const log = readLog(app.dataDir).filter((e) => e.breakId === active.id);
+  const log = readEventLog(app.dataDir).filter((e) => e.breakId === active.id);
   expect(log.filter((e) => e.type.startsWith('exercise-') || e.type === 'break-completed')).toEqual([
     expect.objectContaining({
       type: 'exercise-done',
@@ -246,7 +215,7 @@ test('questionnaire, a keyboard-only guided break, feedback that raises the dose
 
   // The next break offers no exercises: the advice, a gentle walk, and End.
   const stoppedBreak = await app.clickTray('start-now');
-  expect((stoppedBreak.schedule.activeBreak as { items: unknown[] }).items).toEqual([]);
+  expect(activeBreakOf(stoppedBreak).items).toEqual([]);
   await expect(page.getByRole('heading', { name: 'No exercises for now' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Please get medical help today' })).toBeVisible();
   await expect(page.getByText('A gentle walk instead')).toBeVisible();

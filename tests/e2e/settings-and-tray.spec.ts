@@ -1,18 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { WebHostApp } from '../helpers/web-host-app';
+import { expect, test } from '../helpers/web-host-test';
 
 /** The tray menu, the settings view and the dashboard's due prompt, as a user meets them. */
-let app: WebHostApp;
+test.use({ hostOptions: { now: '2026-03-02T09:00:00Z' } });
 
-test.beforeEach(async () => {
-  app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', env: { TZ: 'UTC' } });
-});
-
-test.afterEach(async () => {
-  await app.stop();
-});
-
-test('settings open from the tray and a new interval applies at once', async ({ page }) => {
+test('settings open from the tray and a new interval applies at once', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Tray menu' }).click();
   const menu = page.getByRole('menu', { name: 'Tray menu' });
@@ -46,7 +37,10 @@ test('settings open from the tray and a new interval applies at once', async ({ 
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 });
 
-test('a due break waits on the dashboard with Start, Snooze and Skip; Skip counts it as skipped', async ({ page }) => {
+test('a due break waits on the dashboard with Start, Snooze and Skip; Skip counts it as skipped', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await app.advance(50 * 60_000);
   const prompt = page.getByRole('status').filter({ hasText: 'Time for a movement break' });
@@ -59,7 +53,7 @@ test('a due break waits on the dashboard with Start, Snooze and Skip; Skip count
   expect(state.schedule.next.find((r) => r.kind === 'movement')?.at).toBe(Date.parse('2026-03-02T10:40:00Z'));
 });
 
-test('pausing from the tray shows the resume time, and Resume brings reminders back', async ({ page }) => {
+test('pausing from the tray shows the resume time, and Resume brings reminders back', async ({ page, app }) => {
   await page.goto(app.url);
   await app.clickTray('pause-60');
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Posture Breaks: Paused until 10:00');

@@ -1,7 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { translator, type Language } from '../../shared/i18n/i18n';
 import { en } from '../../shared/i18n/locales/en';
-import { WebHostApp } from '../helpers/web-host-app';
+import { SETTINGS_GROUPS } from '../../shared/settings-groups';
+import { openSettings, showSettingsGroup } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The Settings window in German and French, chosen in its own Appearance
@@ -13,28 +15,8 @@ import { WebHostApp } from '../helpers/web-host-app';
  */
 const SHOTS = 'test-results/screenshots';
 const START = '2026-03-02T09:00:00Z';
-const SHOWN = [
-  'reminders',
-  'schedule',
-  'break-behaviour',
-  'program',
-  'appearance',
-  'notifications',
-  'data',
-  'about',
-] as const;
 
-let app: WebHostApp;
-
-test.use({ timezoneId: 'UTC' });
-
-test.beforeEach(async () => {
-  app = await WebHostApp.launch({ now: START, env: { TZ: 'UTC' } });
-});
-
-test.afterEach(async () => {
-  await app.stop();
-});
+test.use({ timezoneId: 'UTC', hostOptions: { now: START } });
 
 /** Every English sentence or phrase of the settings area (no placeholders, more than one word). */
 function englishPhrases(): string[] {
@@ -49,22 +31,17 @@ function englishPhrases(): string[] {
 }
 
 async function showGroup(page: Page, title: string): Promise<Locator> {
-  const tab = page.getByRole('tab', { name: title, exact: true });
-  await tab.click();
-  const panel = page.getByRole('tabpanel', { name: title, exact: true });
-  await expect(panel).toBeVisible();
+  const panel = await showSettingsGroup(page, title);
   // Chosen (bold), the name fits the narrow list: wrapped if need be, never cut off.
+  const tab = page.getByRole('tab', { name: title, exact: true });
   expect(await tab.evaluate((el) => el.scrollWidth <= el.clientWidth), title).toBe(true);
   return panel;
 }
 
 for (const language of ['de', 'fr'] as const satisfies readonly Language[]) {
-  test(`${language}: the Settings window speaks the language, light and dark`, async ({ page }) => {
+  test(`${language}: the Settings window speaks the language, light and dark`, async ({ page, app }) => {
     const t = translator(language);
-    await page.goto(app.url);
-    await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
-    await app.clickTray('settings');
-    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+    await openSettings(page, app);
     const appearance = await showGroup(page, 'Appearance');
     await appearance.getByLabel('Language').selectOption(language);
     await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -76,7 +53,7 @@ for (const language of ['de', 'fr'] as const satisfies readonly Language[]) {
     const english = englishPhrases();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const id of SHOWN) {
+      for (const id of SETTINGS_GROUPS) {
         const panel = await showGroup(page, t(`settings.groups.${id}.title`));
         await expect(panel.getByRole('heading', { level: 2 })).toHaveText(t(`settings.groups.${id}.title`));
         await expect(panel.getByText(t(`settings.groups.${id}.intro`))).toBeVisible();

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Settings } from '../../shared/settings-schema';
-import { WebHostApp } from '../helpers/web-host-app';
+import type { WebHostApp } from '../helpers/web-host-app';
+import { openSettings, showSettingsGroup as showGroup } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The Settings window as a user meets it, in Chromium against the web host:
@@ -27,46 +28,22 @@ const GROUPS = [
   'About',
 ];
 
-let app: WebHostApp;
+test.use({ timezoneId: 'UTC', hostOptions: { now: START } });
 
-test.use({ timezoneId: 'UTC' });
-
-test.beforeEach(async () => {
-  app = await WebHostApp.launch({ now: START, env: { TZ: 'UTC' } });
-});
-
-test.afterEach(async () => {
-  await app.stop();
-});
-
-function settingsFile(): string {
+function settingsFile(app: WebHostApp): string {
   return path.join(app.dataDir, 'settings.json');
 }
 
-function saved(): Settings {
-  return JSON.parse(fs.readFileSync(settingsFile(), 'utf8')) as Settings;
+function saved(app: WebHostApp): Settings {
+  return JSON.parse(fs.readFileSync(settingsFile(app), 'utf8')) as Settings;
 }
 
-async function openSettings(page: Page): Promise<void> {
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
-  await app.clickTray('settings');
-  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-}
-
-async function showGroup(page: Page, name: string): Promise<Locator> {
-  await page.getByRole('tab', { name, exact: true }).click();
-  const panel = page.getByRole('tabpanel', { name, exact: true });
-  await expect(panel).toBeVisible();
-  return panel;
-}
-
-async function nextMovement(): Promise<number | undefined> {
+async function nextMovement(app: WebHostApp): Promise<number | undefined> {
   return (await app.state()).schedule.next.find((r) => r.kind === 'movement')?.at;
 }
 
-test('every group is reachable with the keyboard, and Tab goes on into the group', async ({ page }) => {
-  await openSettings(page);
+test('every group is reachable with the keyboard, and Tab goes on into the group', async ({ page, app }) => {
+  await openSettings(page, app);
   const tabs = page.getByRole('tablist', { name: 'Settings groups' });
   await expect(tabs).toHaveAttribute('aria-orientation', 'vertical');
   await expect(tabs.getByRole('tab')).toHaveText(GROUPS);
@@ -103,12 +80,12 @@ test('every group is reachable with the keyboard, and Tab goes on into the group
   // A switch from the keyboard saves at once.
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'Remind me to check my posture' })).not.toBeChecked();
-  await expect.poll(() => saved().posture.enabled).toBe(false);
+  await expect.poll(() => saved(app).posture.enabled).toBe(false);
 });
 
-test('a changed interval is in effect at once: the tray and the schedule move', async ({ page }) => {
-  await openSettings(page);
-  expect(await nextMovement()).toBe(Date.parse('2026-03-02T09:50:00Z'));
+test('a changed interval is in effect at once: the tray and the schedule move', async ({ page, app }) => {
+  await openSettings(page, app);
+  expect(await nextMovement(app)).toBe(Date.parse('2026-03-02T09:50:00Z'));
   const every = page.getByRole('group', { name: 'Movement breaks' }).getByLabel('Every (minutes)');
   await every.click();
   await every.press('Control+A');
@@ -116,16 +93,16 @@ test('a changed interval is in effect at once: the tray and the schedule move', 
   // Saved once typing pauses, without leaving the field.
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Posture Breaks: Next stretch in 20 min');
   await expect(every).toBeFocused();
-  expect(await nextMovement()).toBe(Date.parse('2026-03-02T09:20:00Z'));
-  expect(saved().movement.intervalSeconds).toBe(20 * 60);
+  expect(await nextMovement(app)).toBe(Date.parse('2026-03-02T09:20:00Z'));
+  expect(saved(app).movement.intervalSeconds).toBe(20 * 60);
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved.' })).toBeVisible();
 });
 
-test('an invalid value shows its problem beside the field and saves nothing', async ({ page }) => {
-  await openSettings(page);
+test('an invalid value shows its problem beside the field and saves nothing', async ({ page, app }) => {
+  await openSettings(page, app);
   const panel = await showGroup(page, 'Break behaviour');
   const snooze = panel.getByLabel('Snooze for (minutes)');
-  const before = fs.readFileSync(settingsFile(), 'utf8');
+  const before = fs.readFileSync(settingsFile(app), 'utf8');
 
   const attempts: [typed: string, message: string][] = [
     ['0', 'Enter a number from 1 to 60; 10 is kept.'],
@@ -144,20 +121,23 @@ test('an invalid value shows its problem beside the field and saves nothing', as
   }
   // Nothing reached the backend: the file is as it was, the schedule too.
   await page.waitForTimeout(600); // longer than the pause before a save: none may come
-  expect(fs.readFileSync(settingsFile(), 'utf8')).toBe(before);
+  expect(fs.readFileSync(settingsFile(app), 'utf8')).toBe(before);
   expect((await app.state()).schedule).toMatchObject({ snoozeMinutes: 10 });
 
   await snooze.fill('15');
   await expect(panel.getByRole('alert')).toHaveCount(0);
   await expect(snooze).toHaveAttribute('aria-invalid', 'false');
-  await expect.poll(() => saved().breakRules.snoozeMinutes).toBe(15);
+  await expect.poll(() => saved(app).breakRules.snoozeMinutes).toBe(15);
 });
 
-test('working hours: ranges are added and removed, and overlaps and reversed ranges are caught', async ({ page }) => {
-  await openSettings(page);
+test('working hours: ranges are added and removed, and overlaps and reversed ranges are caught', async ({
+  page,
+  app,
+}) => {
+  await openSettings(page, app);
   const panel = await showGroup(page, 'Schedule');
   await panel.getByRole('checkbox', { name: 'Only remind me during working hours' }).check();
-  await expect.poll(() => saved().workingHours.enabled).toBe(true);
+  await expect.poll(() => saved(app).workingHours.enabled).toBe(true);
 
   const monday = panel.getByRole('group', { name: 'Monday' });
   await expect(monday.getByLabel('Monday, range 1: start')).toHaveValue('09:00');
@@ -165,7 +145,7 @@ test('working hours: ranges are added and removed, and overlaps and reversed ran
   await expect(monday.getByLabel('Monday, range 2: start')).toHaveValue('18:00');
   await expect(monday.getByLabel('Monday, range 2: end')).toHaveValue('19:00');
   await expect
-    .poll(() => saved().workingHours.days.mon)
+    .poll(() => saved(app).workingHours.days.mon)
     .toEqual([
       { start: '09:00', end: '17:30' },
       { start: '18:00', end: '19:00' },
@@ -177,7 +157,7 @@ test('working hours: ranges are added and removed, and overlaps and reversed ran
   await expect(overlap).toHaveText('These ranges overlap. Let each one end before the next one starts.');
   await expect(monday.getByLabel('Monday, range 2: start')).toHaveAttribute('aria-invalid', 'true');
   await page.waitForTimeout(600);
-  expect(saved().workingHours.days.mon[1]).toEqual({ start: '18:00', end: '19:00' });
+  expect(saved(app).workingHours.days.mon[1]).toEqual({ start: '18:00', end: '19:00' });
 
   // Ending before it starts: shown on the range.
   await monday.getByLabel('Monday, range 2: start').fill('20:00');
@@ -186,7 +166,7 @@ test('working hours: ranges are added and removed, and overlaps and reversed ran
   );
   await monday.getByLabel('Monday, range 2: end').fill('21:15');
   await expect(monday.getByRole('alert')).toHaveCount(0);
-  await expect.poll(() => saved().workingHours.days.mon[1]).toEqual({ start: '20:00', end: '21:15' });
+  await expect.poll(() => saved(app).workingHours.days.mon[1]).toEqual({ start: '20:00', end: '21:15' });
   await page.screenshot({ path: `${SHOTS}/settings-schedule-light.png`, fullPage: true });
 
   // Removed again; an empty day says so.
@@ -195,20 +175,20 @@ test('working hours: ranges are added and removed, and overlaps and reversed ran
     .nth(1)
     .click();
   await expect(monday.getByLabel('Monday, range 2: start')).toHaveCount(0);
-  await expect.poll(() => saved().workingHours.days.mon).toEqual([{ start: '09:00', end: '17:30' }]);
+  await expect.poll(() => saved(app).workingHours.days.mon).toEqual([{ start: '09:00', end: '17:30' }]);
   const sunday = panel.getByRole('group', { name: 'Sunday' });
   await expect(sunday.getByText('No working hours')).toBeVisible();
   await sunday.getByRole('button', { name: 'Add hours on Sunday' }).click();
-  await expect.poll(() => saved().workingHours.days.sun).toEqual([{ start: '09:00', end: '17:00' }]);
+  await expect.poll(() => saved(app).workingHours.days.sun).toEqual([{ start: '09:00', end: '17:00' }]);
 });
 
-test('reset asks first (focus held in the question, Escape backs out) and keeps the answers', async ({ page }) => {
-  await openSettings(page);
+test('reset asks first (focus held in the question, Escape backs out) and keeps the answers', async ({ page, app }) => {
+  await openSettings(page, app);
   const every = page.getByRole('group', { name: 'Movement breaks' }).getByLabel('Every (minutes)');
   await every.fill('30');
   await every.blur();
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Posture Breaks: Next stretch in 30 min');
-  const profileBefore = saved().profile;
+  const profileBefore = saved(app).profile;
 
   const reset = page.getByRole('button', { name: 'Reset “Reminders” to defaults…' });
   await reset.click();
@@ -225,7 +205,7 @@ test('reset asks first (focus held in the question, Escape backs out) and keeps 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(reset).toBeFocused();
-  expect(saved().movement.intervalSeconds).toBe(30 * 60);
+  expect(saved(app).movement.intervalSeconds).toBe(30 * 60);
 
   await reset.press('Enter');
   await expect(dialog).toBeVisible();
@@ -236,16 +216,16 @@ test('reset asks first (focus held in the question, Escape backs out) and keeps 
   await expect(page.getByRole('status').filter({ hasText: 'The “Reminders” settings are back' })).toBeVisible();
   await expect(every).toHaveValue('50');
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Posture Breaks: Next stretch in 50 min');
-  expect(saved().movement.intervalSeconds).toBe(50 * 60);
-  expect(saved().profile).toEqual(profileBefore);
+  expect(saved(app).movement.intervalSeconds).toBe(50 * 60);
+  expect(saved(app).profile).toEqual(profileBefore);
 });
 
-test('settings exported to a file come back by importing it', async ({ page }) => {
-  await openSettings(page);
+test('settings exported to a file come back by importing it', async ({ page, app }) => {
+  await openSettings(page, app);
   const every = page.getByRole('group', { name: 'Movement breaks' }).getByLabel('Every (minutes)');
   await every.fill('35');
   await every.blur();
-  await expect.poll(() => saved().movement.intervalSeconds).toBe(35 * 60);
+  await expect.poll(() => saved(app).movement.intervalSeconds).toBe(35 * 60);
 
   const data = await showGroup(page, 'Data & privacy');
   const downloading = page.waitForEvent('download');
@@ -273,15 +253,15 @@ test('settings exported to a file come back by importing it', async ({ page }) =
     `Imported the settings from ${download.suggestedFilename()}. They are in effect now.`,
   );
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Posture Breaks: Next stretch in 35 min');
-  expect(saved().movement.intervalSeconds).toBe(35 * 60);
+  expect(saved(app).movement.intervalSeconds).toBe(35 * 60);
   await showGroup(page, 'Reminders');
   await expect(every).toHaveValue('35');
 });
 
-test('a bad settings file is refused with the reasons, and nothing changes', async ({ page }) => {
-  await openSettings(page);
+test('a bad settings file is refused with the reasons, and nothing changes', async ({ page, app }) => {
+  await openSettings(page, app);
   const data = await showGroup(page, 'Data & privacy');
-  const before = fs.readFileSync(settingsFile(), 'utf8');
+  const before = fs.readFileSync(settingsFile(app), 'utf8');
   const importFile = async (name: string, content: string | Buffer) => {
     const choosing = page.waitForEvent('filechooser');
     await data.getByRole('button', { name: 'Import settings…' }).click();
@@ -292,7 +272,7 @@ test('a bad settings file is refused with the reasons, and nothing changes', asy
   const refusal = data.getByRole('alert');
   await expect(refusal).toHaveText('notes.json is not a JSON file. Nothing was changed.');
 
-  const broken = { ...saved(), movement: { ...saved().movement, intervalSeconds: 5 }, breakRules: 'strict' };
+  const broken = { ...saved(app), movement: { ...saved(app).movement, intervalSeconds: 5 }, breakRules: 'strict' };
   await importFile('broken.json', JSON.stringify(broken));
   await expect(refusal).toContainText('Some values in broken.json are not valid: Nothing was changed.');
   await expect(refusal.getByRole('listitem')).toHaveCount(2);
@@ -306,26 +286,27 @@ test('a bad settings file is refused with the reasons, and nothing changes', asy
   await importFile('huge.json', Buffer.alloc(1024 * 1024, 0x20));
   await expect(refusal).toHaveText('huge.json is too large to be a settings file. Nothing was changed.');
 
-  await importFile('future.json', JSON.stringify({ ...saved(), version: 99 }));
+  await importFile('future.json', JSON.stringify({ ...saved(app), version: 99 }));
   await expect(refusal).toContainText('future.json comes from a newer version of Posture Breaks.');
 
-  expect(fs.readFileSync(settingsFile(), 'utf8')).toBe(before);
+  expect(fs.readFileSync(settingsFile(app), 'utf8')).toBe(before);
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Posture Breaks: Next stretch in 50 min');
   await expect(data.getByText(/^Imported/)).toHaveCount(0);
 });
 
 test('a program a red flag stopped is shown with the reasons, and resumes only after a confirmation', async ({
   page,
+  launchApp,
+  app: first,
 }) => {
   const stoppedAt = Date.parse('2026-02-27T10:00:00Z');
-  await app.stop();
-  const settings = saved();
-  fs.writeFileSync(
-    settingsFile(),
-    JSON.stringify({ ...settings, safety: { stoppedAt, reasons: ['severe-pain-not-improving'] } }),
-  );
-  app = await WebHostApp.launch({ now: START, env: { TZ: 'UTC' }, dataDir: app.dataDir });
-  await openSettings(page);
+  await first.stop();
+  const app = await launchApp({
+    now: START,
+    dataDir: first.dataDir,
+    settings: { ...saved(first), safety: { stoppedAt, reasons: ['severe-pain-not-improving'] } },
+  });
+  await openSettings(page, app);
   const program = await showGroup(page, 'Program');
   const stopped = program.getByTestId('program-stopped');
   await expect(stopped).toContainText('Your stretch program has been paused since February 27, 2026.');
@@ -339,16 +320,16 @@ test('a program a red flag stopped is shown with the reasons, and resumes only a
   const dialog = page.getByRole('alertdialog', { name: 'Start the stretch program again?' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(resume).toBeFocused();
-  expect(saved().safety.stoppedAt).toBe(stoppedAt);
+  expect(saved(app).safety.stoppedAt).toBe(stoppedAt);
 
   await resume.click();
   await dialog.getByRole('button', { name: 'Start the program again' }).click();
   await expect(program.getByText('Your program is running.')).toBeVisible();
-  await expect.poll(() => saved().safety).toEqual({ stoppedAt: null, reasons: [] });
+  await expect.poll(() => saved(app).safety).toEqual({ stoppedAt: null, reasons: [] });
 });
 
-test('the questionnaire opens from Program, to change the answers', async ({ page }) => {
-  await openSettings(page);
+test('the questionnaire opens from Program, to change the answers', async ({ page, app }) => {
+  await openSettings(page, app);
   const program = await showGroup(page, 'Program');
   await expect(program).toContainText('You skipped the questionnaire');
   await program.getByRole('button', { name: 'Answer the questionnaire' }).click();
@@ -356,8 +337,8 @@ test('the questionnaire opens from Program, to change the answers', async ({ pag
   expect((await app.state()).windows.filter((w) => w.open).map((w) => w.view)).toContain('onboarding');
 });
 
-test('a language chosen in Appearance applies at once: dates and weekdays follow it', async ({ page }) => {
-  await openSettings(page);
+test('a language chosen in Appearance applies at once: dates and weekdays follow it', async ({ page, app }) => {
+  await openSettings(page, app);
   const appearance = await showGroup(page, 'Appearance');
   const language = appearance.getByLabel('Language');
   await expect(language.locator('option')).toHaveText([
@@ -370,7 +351,7 @@ test('a language chosen in Appearance applies at once: dates and weekdays follow
   ]);
   await language.selectOption('de');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  expect(saved().general.language).toBe('de');
+  expect(saved(app).general.language).toBe('de');
   // The window itself now speaks German (settings-i18n.spec.ts looks closer).
   const schedule = await showGroup(page, 'Zeitplan');
   await expect(schedule.getByRole('group', { name: 'Montag' })).toBeVisible();
@@ -378,8 +359,8 @@ test('a language chosen in Appearance applies at once: dates and weekdays follow
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('screenshots of the groups, light and dark', async ({ page }) => {
-  await openSettings(page);
+test('screenshots of the groups, light and dark', async ({ page, app }) => {
+  await openSettings(page, app);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await showGroup(page, 'Reminders');

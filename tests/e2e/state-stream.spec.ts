@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { WebHostApp } from '../helpers/web-host-app';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * One state stream per page, seen from the page's own WebSocket: an hour in
@@ -7,15 +7,7 @@ import { WebHostApp } from '../helpers/web-host-app';
  * push and sets off no call; a break taken is one change, and the ring, the
  * stat cards and the timeline show it together, with one history request.
  */
-let app: WebHostApp;
-
-test.beforeEach(async () => {
-  app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', env: { TZ: 'UTC' } });
-});
-
-test.afterEach(async () => {
-  await app.stop();
-});
+test.use({ hostOptions: { now: '2026-03-02T09:00:00Z' } });
 
 /** Counts what the page's WebSocket carries: pushes in, calls out (by channel). */
 function watchSocket(page: Page) {
@@ -45,6 +37,7 @@ async function settled(page: Page) {
 
 test('an hour away from the desk sends the page one push and it asks nothing; a break is one change shown everywhere', async ({
   page,
+  app,
 }) => {
   const socket = watchSocket(page);
   await page.goto(app.url);

@@ -1,9 +1,8 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-schema';
-import { WebHostApp, type TestState } from '../helpers/web-host-app';
+import type { Page } from '@playwright/test';
+import { readEventLog, type LoggedEvent } from '../helpers/event-log-file';
+import { returningUserSettings, type TestState } from '../helpers/web-host-app';
+import { openDashboard } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * A whole working Monday through the built web host, on its manual clock and
@@ -19,14 +18,12 @@ const SPLIT_DAY = [
   { start: '09:00', end: '12:30' },
   { start: '13:30', end: '17:30' },
 ];
-const SETTINGS: Settings = {
-  ...DEFAULT_SETTINGS,
-  profile: { ...DEFAULT_SETTINGS.profile, status: 'skipped' },
+const SETTINGS = returningUserSettings({
   workingHours: {
     enabled: true,
     days: { mon: SPLIT_DAY, tue: SPLIT_DAY, wed: SPLIT_DAY, thu: SPLIT_DAY, fri: SPLIT_DAY, sat: [], sun: [] },
   },
-};
+});
 
 /**
  * Every notification of the day, worked out by hand from the engine's rules
@@ -100,29 +97,8 @@ function lastNotification(state: TestState, entry: string): Notification {
   return last;
 }
 
-interface LogLine {
-  type: string;
-  at: number;
-  kind?: string;
-  breakId?: string;
-  durationSeconds?: number;
-  endedBy?: string;
-}
-
-/** Every event of the month from every device folder of the data dir. */
-function readMonthLog(dataDir: string): LogLine[] {
-  const root = path.join(dataDir, 'events');
-  return fs
-    .readdirSync(root)
-    .map((device) => path.join(root, device, `${DAY.slice(0, 7)}.jsonl`))
-    .filter((file) => fs.existsSync(file))
-    .flatMap((file) => fs.readFileSync(file, 'utf8').split('\n'))
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LogLine);
-}
-
 /** The dashboard's numbers, worked out from the raw log (local = UTC here). */
-function movementStats(events: readonly LogLine[]) {
+function movementStats(events: readonly LoggedEvent[]) {
   const movement = events.filter((e) => e.kind === 'movement' && new Date(e.at).toISOString().startsWith(DAY));
   const ids = (types: string[]) => new Set(movement.filter((e) => types.includes(e.type)).map((e) => e.breakId));
   const completed = [...new Map(movement.filter((e) => e.type === 'break-completed').map((e) => [e.breakId, e]))];
@@ -142,28 +118,16 @@ function statValue(page: Page, testId: string) {
   return page.getByTestId(testId).locator('.stat__value');
 }
 
-let app: WebHostApp;
-let dataDir: string;
+test.use({ timezoneId: 'UTC', hostOptions: { now: `${DAY}T08:55:00Z`, settings: SETTINGS } });
 
-test.use({ timezoneId: 'UTC' });
-
-test.beforeEach(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-workday-'));
-  fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(SETTINGS, null, 2));
-  app = await WebHostApp.launch({ now: `${DAY}T08:55:00Z`, dataDir, env: { TZ: 'UTC' } });
-});
-
-test.afterEach(async () => {
-  await app.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-test('a full workday sends exactly the expected reminders and the dashboard counts the breaks', async ({ page }) => {
+test('a full workday sends exactly the expected reminders and the dashboard counts the breaks', async ({
+  page,
+  app,
+}) => {
   /** Moves the clock to `time` today, firing what falls due on the way. */
   const until = async (time: string): Promise<TestState> => app.advance(at(time) - (await app.state()).now);
 
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+  await openDashboard(page, app);
   const early = await app.state();
   expect(early.schedule.status).toBe('outside-hours');
   expect(app.logs).not.toContain('settings recovered');
@@ -249,7 +213,7 @@ test('a full workday sends exactly the expected reminders and the dashboard coun
   expect(timeline(evening.notifications)).toEqual(EXPECTED_DAY);
 
   // The dashboard at the end of the day shows what the log says.
-  const log = readMonthLog(dataDir);
+  const log = readEventLog(app.dataDir);
   // Natural breaks, logged on return with the whole time away: the coffee, and the sleep,
   // which takes the 15:53 reminder left waiting. Lunch lay outside working hours.
   const natural = log.filter((e) => e.type === 'break-completed' && e.endedBy === 'natural');

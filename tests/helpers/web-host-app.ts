@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DEFAULT_PROFILE } from '../../shared/program/profile-model';
-import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-schema';
 
 /**
  * Launches the built web host (`out/main/web-host.js`) as a user would, with
@@ -31,6 +31,16 @@ export interface TestState {
   }[];
   windows: { id: string; view: string; open: boolean; openedAt: number }[];
   wakeUps: number;
+}
+
+/** Settings sections to change, each merged over its defaults. */
+export type SettingsChanges = { [S in Exclude<keyof Settings, 'version'>]?: Partial<Settings[S]> };
+
+/** A returning user's settings (the questionnaire skipped), with `changes` merged into their sections. */
+export function returningUserSettings(changes: SettingsChanges = {}): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS, profile: { ...DEFAULT_PROFILE, status: 'skipped' } };
+  const sections = Object.keys(changes) as (keyof SettingsChanges)[];
+  return { ...settings, ...Object.fromEntries(sections.map((s) => [s, { ...settings[s], ...changes[s] }])) };
 }
 
 export interface LaunchOptions {
@@ -61,10 +71,7 @@ export class WebHostApp {
     // would otherwise open over the dashboard.
     const settingsFile = path.join(dataDir, 'settings.json');
     if (!options.firstRun && !fs.existsSync(settingsFile)) {
-      fs.writeFileSync(
-        settingsFile,
-        JSON.stringify({ ...DEFAULT_SETTINGS, profile: { ...DEFAULT_PROFILE, status: 'skipped' } }),
-      );
+      fs.writeFileSync(settingsFile, JSON.stringify(returningUserSettings()));
     }
     const args = [WEB_HOST_ENTRY, '--port', '0', '--data-dir', dataDir, '--no-open'];
     if (options.manualClock !== false) args.push('--clock', 'manual');
@@ -148,7 +155,7 @@ export class WebHostApp {
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.kill('SIGTERM');
     await exited;
