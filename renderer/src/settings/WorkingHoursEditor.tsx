@@ -112,25 +112,21 @@ export function WorkingHoursEditor({ model }: { model: SettingsModel }) {
                     ranges.map((r, i) => (i === index ? { ...r, ...part } : r)),
                   );
                 const n = index + 1;
+                const timeInput = (end: keyof TimeRange, label: string) => (
+                  <input
+                    type="time"
+                    aria-label={label}
+                    value={range[end]}
+                    aria-invalid={invalid}
+                    aria-describedby={describedBy}
+                    onChange={(e) => update({ [end]: e.target.value })}
+                  />
+                );
                 return (
                   <div key={index} className="working-hours__range">
-                    <input
-                      type="time"
-                      aria-label={t('settings.schedule.rangeStart', { day: names[day], n })}
-                      value={range.start}
-                      aria-invalid={invalid}
-                      aria-describedby={describedBy}
-                      onChange={(e) => update({ start: e.target.value })}
-                    />
+                    {timeInput('start', t('settings.schedule.rangeStart', { day: names[day], n }))}
                     <span className="working-hours__to">{t('settings.schedule.to')}</span>
-                    <input
-                      type="time"
-                      aria-label={t('settings.schedule.rangeEnd', { day: names[day], n })}
-                      value={range.end}
-                      aria-invalid={invalid}
-                      aria-describedby={describedBy}
-                      onChange={(e) => update({ end: e.target.value })}
-                    />
+                    {timeInput('end', t('settings.schedule.rangeEnd', { day: names[day], n }))}
                     <button
                       type="button"
                       className="button button--quiet working-hours__remove"

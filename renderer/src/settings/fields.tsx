@@ -12,10 +12,10 @@ import { checkNumber, checkTime, shownBounds, type NumberSetting } from './valid
  * typed until it is saved.
  */
 
-/** The ids a control's description is made of: its hint and its problem. */
-function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
-  const present = ids.filter(Boolean);
-  return present.length > 0 ? present.join(' ') : undefined;
+/** The ids a control's description is made of: its hint and its problem, those it has. */
+function describedBy(id: string, hint: string | undefined, problem: string | null): string | undefined {
+  const present = [hint && 'hint', problem && 'problem'].filter(Boolean);
+  return present.length > 0 ? present.map((part) => `${id}-${part}`).join(' ') : undefined;
 }
 
 export function Problem({ id, children }: { id: string; children: ReactNode }) {
@@ -26,12 +26,46 @@ export function Problem({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
+/** What follows a control: its hint, then its problem (the ids `describedBy` names). */
+function HintAndProblem({ id, hint, problem }: { id: string; hint?: string; problem: string | null }) {
+  return (
+    <>
+      {hint && (
+        <p className="setting__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {problem && <Problem id={`${id}-problem`}>{problem}</Problem>}
+    </>
+  );
+}
+
+/** A setting's row: its label, its control (given `id`), the hint and the problem. */
+function LabelledSetting(props: {
+  label: string;
+  hint?: string;
+  problem: string | null;
+  children: (id: string) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="setting">
+      <label className="setting__label" htmlFor={id}>
+        {props.label}
+      </label>
+      <div className="setting__control">{props.children(id)}</div>
+      <HintAndProblem id={id} hint={props.hint} problem={props.problem} />
+    </div>
+  );
+}
+
 /**
  * A control that saves at once (a switch, a choice): it shows the new value
  * straight away, while the backend saves it, and goes back (with the
- * backend's reason) if the change is refused.
+ * backend's reason, worded as the problem) if the change is refused.
  */
 function useSaving<V>(saved: V): [V, string | null, (value: V, saving: Promise<string | null>) => void] {
+  const { t } = useTranslation();
   const [optimistic, setOptimistic] = useState<{ value: V } | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const latest = useRef(0);
@@ -45,7 +79,8 @@ function useSaving<V>(saved: V): [V, string | null, (value: V, saving: Promise<s
       setRefused(reason);
     });
   };
-  return [optimistic ? optimistic.value : saved, refused, change];
+  const problem = refused === null ? null : t('settings.refused', { message: refused });
+  return [optimistic ? optimistic.value : saved, problem, change];
 }
 
 export function Toggle(props: {
@@ -54,9 +89,8 @@ export function Toggle(props: {
   checked: boolean;
   onChange: (checked: boolean) => Promise<string | null>;
 }) {
-  const { t } = useTranslation();
   const id = useId();
-  const [checked, refused, change] = useSaving(props.checked);
+  const [checked, problem, change] = useSaving(props.checked);
   return (
     <div className="setting setting--toggle">
       <input
@@ -64,19 +98,14 @@ export function Toggle(props: {
         className="switch"
         type="checkbox"
         checked={checked}
-        aria-invalid={refused !== null}
-        aria-describedby={describedBy(props.hint && `${id}-hint`, refused && `${id}-problem`)}
+        aria-invalid={problem !== null}
+        aria-describedby={describedBy(id, props.hint, problem)}
         onChange={(e) => change(e.target.checked, props.onChange(e.target.checked))}
       />
       <label className="setting__label" htmlFor={id}>
         {props.label}
       </label>
-      {props.hint && (
-        <p className="setting__hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {refused && <Problem id={`${id}-problem`}>{t('settings.refused', { message: refused })}</Problem>}
+      <HintAndProblem id={id} hint={props.hint} problem={problem} />
     </div>
   );
 }
@@ -88,20 +117,15 @@ export function Choice<V extends string>(props: {
   options: readonly { value: V; label: string; lang?: string }[];
   onChange: (value: V) => Promise<string | null>;
 }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [value, refused, change] = useSaving(props.value);
+  const [value, problem, change] = useSaving(props.value);
   return (
-    <div className="setting">
-      <label className="setting__label" htmlFor={id}>
-        {props.label}
-      </label>
-      <div className="setting__control">
+    <LabelledSetting label={props.label} hint={props.hint} problem={problem}>
+      {(id) => (
         <select
           id={id}
           value={value}
-          aria-invalid={refused !== null}
-          aria-describedby={describedBy(props.hint && `${id}-hint`, refused && `${id}-problem`)}
+          aria-invalid={problem !== null}
+          aria-describedby={describedBy(id, props.hint, problem)}
           onChange={(e) => change(e.target.value as V, props.onChange(e.target.value as V))}
         >
           {props.options.map((option) => (
@@ -110,27 +134,14 @@ export function Choice<V extends string>(props: {
             </option>
           ))}
         </select>
-      </div>
-      {props.hint && (
-        <p className="setting__hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
       )}
-      {refused && <Problem id={`${id}-problem`}>{t('settings.refused', { message: refused })}</Problem>}
-    </div>
+    </LabelledSetting>
   );
 }
 
 /** A number setting, shown in its unit (minutes for durations stored in seconds), bounded by the schema. */
-export function NumberField(props: {
-  model: SettingsModel;
-  setting: NumberSetting;
-  label: string;
-  hint?: string;
-  disabled?: boolean;
-}) {
+export function NumberField(props: { model: SettingsModel; setting: NumberSetting; label: string; hint?: string }) {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const spec = props.setting;
   const stored = spec.read(props.model.settings);
   const shown = stored === null ? '' : String(stored / spec.factor);
@@ -157,11 +168,8 @@ export function NumberField(props: {
     },
   });
   return (
-    <div className="setting">
-      <label className="setting__label" htmlFor={id}>
-        {props.label}
-      </label>
-      <div className="setting__control">
+    <LabelledSetting label={props.label} hint={props.hint} problem={draft.problem}>
+      {(id) => (
         <input
           id={id}
           type="number"
@@ -169,57 +177,39 @@ export function NumberField(props: {
           min={min}
           max={max}
           step={1}
-          disabled={props.disabled}
           value={draft.text}
           aria-invalid={draft.problem !== null}
-          aria-describedby={describedBy(props.hint && `${id}-hint`, draft.problem && `${id}-problem`)}
+          aria-describedby={describedBy(id, props.hint, draft.problem)}
           onChange={(e) => draft.onChange(e.target.value)}
           onBlur={draft.onBlur}
         />
-      </div>
-      {props.hint && (
-        <p className="setting__hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
       )}
-      {draft.problem && <Problem id={`${id}-problem`}>{draft.problem}</Problem>}
-    </div>
+    </LabelledSetting>
   );
 }
 
 /** A time of day ("HH:MM"), in the browser's time control (which shows it the user's way). */
-export function TimeField(props: {
-  label: string;
-  value: string;
-  disabled?: boolean;
-  onSave: (value: string) => Promise<string | null>;
-}) {
+export function TimeField(props: { label: string; value: string; onSave: (value: string) => Promise<string | null> }) {
   const { t } = useTranslation();
-  const id = useId();
   const draft = useDraft({
     saved: props.value,
     check: (text) => (checkTime(text) ? null : t('settings.validation.time')),
     commit: (text) => (text === props.value ? Promise.resolve(null) : props.onSave(text)),
   });
   return (
-    <div className="setting">
-      <label className="setting__label" htmlFor={id}>
-        {props.label}
-      </label>
-      <div className="setting__control">
+    <LabelledSetting label={props.label} problem={draft.problem}>
+      {(id) => (
         <input
           id={id}
           type="time"
-          disabled={props.disabled}
           value={draft.text}
           aria-invalid={draft.problem !== null}
-          aria-describedby={describedBy(draft.problem && `${id}-problem`)}
+          aria-describedby={describedBy(id, undefined, draft.problem)}
           onChange={(e) => draft.onChange(e.target.value)}
           onBlur={draft.onBlur}
         />
-      </div>
-      {draft.problem && <Problem id={`${id}-problem`}>{draft.problem}</Problem>}
-    </div>
+      )}
+    </LabelledSetting>
   );
 }
 
@@ -238,20 +228,14 @@ export function useWeekdayNames(width: 'long' | 'short'): Record<Weekday, string
 export function WeekdaysField(props: {
   label: string;
   days: readonly Weekday[];
-  disabled?: boolean;
   onSave: (days: Weekday[]) => Promise<string | null>;
 }) {
-  const { t } = useTranslation();
   const id = useId();
   const short = useWeekdayNames('short');
   const long = useWeekdayNames('long');
-  const [days, refused, change] = useSaving<readonly Weekday[]>(props.days);
+  const [days, problem, change] = useSaving<readonly Weekday[]>(props.days);
   return (
-    <fieldset
-      className="setting weekdays"
-      disabled={props.disabled}
-      aria-describedby={describedBy(refused && `${id}-problem`)}
-    >
+    <fieldset className="setting weekdays" aria-describedby={describedBy(id, undefined, problem)}>
       <legend className="setting__label">{props.label}</legend>
       <div className="weekdays__days setting__control">
         {WEEKDAYS.map((day) => (
@@ -269,7 +253,7 @@ export function WeekdaysField(props: {
           </label>
         ))}
       </div>
-      {refused && <Problem id={`${id}-problem`}>{t('settings.refused', { message: refused })}</Problem>}
+      <HintAndProblem id={id} problem={problem} />
     </fieldset>
   );
 }

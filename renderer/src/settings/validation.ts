@@ -29,6 +29,8 @@ const movement = sections.movement.shape;
  * schema for the stored value, how to read it and how to save it.
  */
 export interface NumberSetting {
+  /** Where it lives, as "section.key": it names the setting's field in a card. */
+  key: string;
   schema: z.ZodNumber;
   factor: number;
   read: (settings: Settings) => number | null;
@@ -42,6 +44,7 @@ function setting<S extends keyof SettingsPatch & keyof Settings>(
   factor = 1,
 ): NumberSetting {
   return {
+    key: `${section}.${key}`,
     schema,
     factor,
     read: (settings) => (settings[section] as Record<string, number | null>)[key] ?? null,
@@ -51,6 +54,7 @@ function setting<S extends keyof SettingsPatch & keyof Settings>(
 
 function sitStandSetting(key: keyof Settings['posture']['sitStand'], schema: z.ZodNumber): NumberSetting {
   return {
+    key: `posture.sitStand.${key}`,
     schema,
     factor: 60,
     read: (settings) => settings.posture.sitStand[key],

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostureApi } from '@shared/ipc-contract';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { NumberField, Problem, Toggle } from '../fields';
+import { Problem } from '../fields';
+import { settingAt, SettingsCard } from '../SettingsCard';
 import type { SettingsModel } from '../use-settings';
 import { NUMBER_SETTINGS } from '../validation';
 
@@ -14,7 +15,7 @@ import { NUMBER_SETTINGS } from '../validation';
  */
 export function ProgramPanel({ api, model }: { api: PostureApi; model: SettingsModel }) {
   const { t, i18n } = useTranslation();
-  const { profile, safety, player } = model.settings;
+  const { profile, safety } = model.settings;
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const stoppedAt = safety.stoppedAt;
@@ -30,6 +31,18 @@ export function ProgramPanel({ api, model }: { api: PostureApi; model: SettingsM
       setProblem(null);
       await model.reload();
     } else setProblem(t('settings.program.resumeFailed', { message: result.error.message }));
+  };
+
+  const playerCard = {
+    title: t('settings.program.playerTitle'),
+    fields: [
+      { toggle: settingAt('player', 'sound'), label: t('settings.program.sound') },
+      {
+        number: NUMBER_SETTINGS.stats.adherenceTargetPercent,
+        label: t('settings.program.target'),
+        hint: t('settings.program.targetHint'),
+      },
+    ],
   };
 
   return (
@@ -76,20 +89,7 @@ export function ProgramPanel({ api, model }: { api: PostureApi; model: SettingsM
         {problem && <Problem id="program-problem">{problem}</Problem>}
       </fieldset>
 
-      <fieldset className="settings-card">
-        <legend>{t('settings.program.playerTitle')}</legend>
-        <Toggle
-          label={t('settings.program.sound')}
-          checked={player.sound}
-          onChange={(sound) => model.save({ player: { sound } })}
-        />
-        <NumberField
-          model={model}
-          setting={NUMBER_SETTINGS.stats.adherenceTargetPercent}
-          label={t('settings.program.target')}
-          hint={t('settings.program.targetHint')}
-        />
-      </fieldset>
+      <SettingsCard model={model} card={playerCard} />
 
       {asking && (
         <ConfirmDialog
