@@ -27,7 +27,7 @@ export function pseudoTranslator(): Translate {
     resources: { xx: { translation: mark(en) as Record<string, unknown> } },
     initAsync: false,
   });
-  return instance.t.bind(instance) as Translate;
+  return instance.t.bind(instance);
 }
 
 /** Wholly marked; values put into a marked sentence (a duration) are marked inside it. */

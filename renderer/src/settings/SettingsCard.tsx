@@ -21,7 +21,7 @@ export function settingAt<S extends keyof Settings & keyof SettingsPatch, K exte
   return {
     key: `${section}.${key}`,
     read: (settings) => settings[section][key],
-    patch: (value) => ({ [section]: { [key]: value } }) as SettingsPatch,
+    patch: (value) => ({ [section]: { [key]: value } }),
   };
 }
 
