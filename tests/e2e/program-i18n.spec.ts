@@ -6,6 +6,7 @@ import { EVENT_VERSION } from '../../shared/event-log-schema';
 import { INVOKE_CHANNEL_BY_NAME } from '../../shared/ipc-channels';
 import type { SettingsPatch } from '../../shared/settings-schema';
 import { WebHostApp } from '../helpers/web-host-app';
+import { invokeFromPage } from '../helpers/web-host-page';
 
 /**
  * The program area in another language: a new user's page switches to Spanish
@@ -53,27 +54,8 @@ function seedFlareUps(dir: string): void {
 
 /** A settings change through the contract, as the page's API makes it (a call over the page's WebSocket). */
 async function updateSettings(page: Page, patch: SettingsPatch): Promise<void> {
-  const result = await page.evaluate(
-    async ({ channel, payload }) => {
-      const token = new URLSearchParams(location.search).get('token') ?? '';
-      const socket = new WebSocket(`ws://${location.host}/ws?token=${encodeURIComponent(token)}`);
-      await new Promise((resolve, reject) => {
-        socket.addEventListener('open', resolve);
-        socket.addEventListener('error', reject);
-      });
-      const reply = new Promise<unknown>((resolve) =>
-        socket.addEventListener('message', (event) => {
-          const message = JSON.parse(String(event.data)) as { type: string; id?: number; result?: unknown };
-          if (message.type === 'result' && message.id === 1) resolve(message.result);
-        }),
-      );
-      socket.send(JSON.stringify({ type: 'invoke', id: 1, channel, payload }));
-      const answer = await reply;
-      socket.close();
-      return answer;
-    },
-    { channel: INVOKE_CHANNEL_BY_NAME.updateSettings, payload: patch },
-  );
+  const token = new URL(page.url()).searchParams.get('token') ?? '';
+  const result = await invokeFromPage(page, token, INVOKE_CHANNEL_BY_NAME.updateSettings, patch);
   expect(result).toMatchObject({ ok: true });
 }
 
