@@ -7,7 +7,15 @@ import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
 import { X11IdleSource } from '../../electron/os/idle/x11-idle-source';
 import { createMemoryLogger } from '../helpers/memory-logger';
 import { startWebHost, type WebHost } from '../../electron/web-host/web-host';
-import { assertDesktopToolsInstalled, overrideEnv, startXvfb, waitFor, type XServer } from '../helpers/desktop-session';
+import {
+  assertDesktopToolsInstalled,
+  overrideEnv,
+  startSessionBus,
+  startXvfb,
+  waitFor,
+  type SessionBus,
+  type XServer,
+} from '../helpers/desktop-session';
 import { RecordingNotifier } from '../helpers/fake-ports';
 import { REPO_ROOT } from '../helpers/web-host-app';
 import { movePointer, xClientCount } from '../helpers/x-input';
@@ -38,6 +46,7 @@ const INPUT_AFTER_START_MS = 48_000;
 describe('a natural break from real X idle time, in the web host (Xvfb, xdotool, the system clock)', () => {
   let dir: string;
   let x: XServer;
+  let bus: SessionBus | undefined;
   let restoreEnv: () => void = () => {};
   let host: WebHost | undefined;
 
@@ -45,8 +54,13 @@ describe('a natural break from real X idle time, in the web host (Xvfb, xdotool,
     assertDesktopToolsInstalled(['Xvfb', 'xdotool']);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-x11-break-'));
     x = await startXvfb(path.join(dir, 'x'));
+    // A session bus of the test's own: without one, the host's do-not-disturb
+    // reading (gsettings) autolaunches a bus on this display, and dbus-launch's
+    // X connections would be counted as the host's below.
+    bus = await startSessionBus(path.join(dir, 'bus'));
     // The host reads the session from the environment, as it does when a user starts it.
     restoreEnv = overrideEnv({
+      DBUS_SESSION_BUS_ADDRESS: bus.address,
       DISPLAY: x.display,
       XAUTHORITY: x.xauthority,
       XDG_SESSION_TYPE: 'x11',
@@ -59,6 +73,7 @@ describe('a natural break from real X idle time, in the web host (Xvfb, xdotool,
     await host?.stop();
     restoreEnv();
     await x?.stop();
+    await bus?.stop();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -73,6 +88,7 @@ describe('a natural break from real X idle time, in the web host (Xvfb, xdotool,
     };
     fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
 
+    const clientsBefore = await xClientCount(x);
     // The user's last input; from here the X server counts idle time.
     const watcher = new X11IdleSource({ env: { DISPLAY: x.display, XAUTHORITY: x.xauthority } });
     await movePointer(x);
@@ -83,7 +99,11 @@ describe('a natural break from real X idle time, in the web host (Xvfb, xdotool,
       { timeoutMs: 30_000, intervalMs: 500 },
     );
     watcher.close();
-    const clientsBefore = await xClientCount(x);
+    // The server drops the watcher's connection a moment after close(); counted
+    // before then, the host's own connection would seem missing.
+    await waitFor('the watcher to close its X connection', async () =>
+      (await xClientCount(x)) === clientsBefore ? true : undefined,
+    );
 
     const logger = createMemoryLogger();
     host = await startWebHost({
