@@ -211,6 +211,7 @@ export default defineConfig([
               'step',
               'pattern',
               'spellCheck',
+              'keys', // key names for aria-keyshortcuts (renderer/src/player/PlayerButton.tsx)
             ],
           },
           words: {
@@ -252,6 +253,7 @@ export default defineConfig([
               'reportFailure',
               'useHistory',
               'switchLanguage',
+              'saveTextFile', // a file name and a MIME type
               'Intl\\..*',
               'toLocale.*',
               'URLSearchParams',

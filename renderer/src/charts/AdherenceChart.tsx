@@ -2,7 +2,8 @@ import { GridRows } from '@visx/grid';
 import { Group } from '@visx/group';
 import { LinePath } from '@visx/shape';
 import { scaleLinear } from '@visx/scale';
-import { AxisTitle, barInBand, BottomAxis, dateTicks, dayScale, SideAxis } from './axis';
+import { AxisTitle, BottomAxis, dateTicks, dayScale, SideAxis } from './axis';
+import { DayBars } from './day-bars';
 import { ChartCard, DataTable, TooltipBox, type LegendItem } from './ChartCard';
 import { ChartFrame, Surface, TooltipAt, useBandHover, type Size } from './frame';
 import { useHistoryFormat } from '../format/history-format';
@@ -117,32 +118,21 @@ function AdherencePlot({
   const pain = scaleLinear<number>({ domain: [0, 10], range: [height, 0] });
   const { hover, handlers } = useBandHover(days, MARGIN.left, x.step(), 'x');
   const hovered = hover ? rows[hover.index] : undefined;
-  const gap = days > 30 ? 1 : 0.2;
   const painRows = rows.filter((row) => row.pain !== null);
   return (
     <>
       <Surface size={size}>
         <Group left={MARGIN.left} top={MARGIN.top}>
           <GridRows scale={y} width={width} tickValues={PERCENT_TICKS} className="chart__grid" />
-          {hovered && (
-            <rect className="chart__cursor" x={x(hovered.date)} y={0} width={x.bandwidth()} height={height} />
-          )}
-          <g className="chart__series chart__series--adherence">
-            {rows.map((row) => {
-              const bar = barInBand(x(row.date) ?? 0, x.bandwidth(), gap, 36);
-              const top = y(row.adherence ?? 0);
-              return row.adherence !== null && row.adherence > 0 && bar.size > 0 ? (
-                <rect
-                  key={row.date}
-                  className="chart__bar"
-                  x={bar.start}
-                  y={top}
-                  width={bar.size}
-                  height={height - top}
-                />
-              ) : null;
-            })}
-          </g>
+          <DayBars
+            rows={rows}
+            x={x}
+            y={y}
+            height={height}
+            hovered={hovered}
+            series="adherence"
+            value={(row) => row.adherence}
+          />
           <line className="chart__target" x1={0} x2={width} y1={y(target)} y2={y(target)} strokeDasharray="6 4" />
           {hasPain && (
             // A wide line in the card's colour under the pain line keeps it

@@ -1,6 +1,7 @@
 import { GridRows } from '@visx/grid';
 import { Group } from '@visx/group';
-import { AxisTitle, barInBand, BottomAxis, countScale, dateTicks, dayScale, SideAxis } from './axis';
+import { AxisTitle, BottomAxis, countScale, dateTicks, dayScale, SideAxis } from './axis';
+import { DayBars } from './day-bars';
 import { ChartCard, DataTable, TooltipBox } from './ChartCard';
 import { ChartFrame, Surface, TooltipAt, useBandHover, type Size } from './frame';
 import { useHistoryFormat } from '../format/history-format';
@@ -42,31 +43,20 @@ function MinutesPlot({ points, size }: { points: readonly DayPoint[]; size: Size
   const { scale: y, ticks } = countScale(Math.max(0, ...points.map((p) => p.guidedMinutes)), [height, 0]);
   const { hover, handlers } = useBandHover(days, MARGIN.left, x.step(), 'x');
   const hovered = hover ? points[hover.index] : undefined;
-  const gap = days > 30 ? 1 : 0.2;
   return (
     <>
       <Surface size={size}>
         <Group left={MARGIN.left} top={MARGIN.top}>
           <GridRows scale={y} width={width} tickValues={ticks} className="chart__grid" />
-          {hovered && (
-            <rect className="chart__cursor" x={x(hovered.date)} y={0} width={x.bandwidth()} height={height} />
-          )}
-          <g className="chart__series chart__series--minutes">
-            {points.map((p) => {
-              const bar = barInBand(x(p.date) ?? 0, x.bandwidth(), gap, 36);
-              const top = y(p.guidedMinutes);
-              return p.guidedMinutes > 0 && bar.size > 0 ? (
-                <rect
-                  key={p.date}
-                  className="chart__bar"
-                  x={bar.start}
-                  y={top}
-                  width={bar.size}
-                  height={height - top}
-                />
-              ) : null;
-            })}
-          </g>
+          <DayBars
+            rows={points}
+            x={x}
+            y={y}
+            height={height}
+            hovered={hovered}
+            series="minutes"
+            value={(p) => p.guidedMinutes}
+          />
           <BottomAxis scale={x} top={height} ticks={dateTicks(points)} format={(d) => format.tickDate(d, days)} />
           <SideAxis scale={y} side="left" left={0} ticks={ticks} format={format.number} />
           <rect className="chart__hover-area" width={width} height={height} {...handlers} />

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Feedback } from '@shared/program/progression';
+import { PlayerButton } from './PlayerButton';
 import type { Outcome } from './player-model';
 import { textOf } from './player-text';
 import type { SessionEntry } from './session';
@@ -62,14 +63,9 @@ export function CompletionScreen(props: {
         </p>
       )}
       <div className="actions player__controls">
-        <button
-          type="button"
-          className="button button--primary player__main-button"
-          disabled={props.busy}
-          onClick={props.onDone}
-        >
+        <PlayerButton kind="primary" className="player__main-button" busy={props.busy} onClick={props.onDone}>
           {t('player.complete.done')}
-        </button>
+        </PlayerButton>
       </div>
     </section>
   );

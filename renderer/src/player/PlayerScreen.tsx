@@ -2,6 +2,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { describeDose } from '@shared/content/exercises';
 import { ExerciseIllustration } from '../components/ExerciseIllustration';
+import { PlayerButton } from './PlayerButton';
 import { formatSeconds, highlightedStep, phaseOf, secondsLeft, sessionProgress } from './player-model';
 import { phaseText, sideText, textOf } from './player-text';
 import type { SessionEntry } from './session';
@@ -134,46 +135,37 @@ export function PlayerScreen(props: {
         <div className="player__progress-fill" style={{ width: `${progress * 100}%` }} />
       </div>
       <div className="player__controls" role="group" aria-label={t('player.screen.controls')}>
-        <button
-          type="button"
-          className="button"
-          aria-keyshortcuts="ArrowLeft"
-          title={t('player.controls.previousHint')}
-          disabled={props.busy}
+        <PlayerButton
+          keys="ArrowLeft"
+          hint={t('player.controls.previousHint')}
+          busy={props.busy}
           onClick={player.previous}
         >
           <Trans t={t} i18nKey="player.controls.previous" components={{ arrow: <span aria-hidden="true" /> }} />
-        </button>
-        <button
-          type="button"
-          className="button button--primary player__main-button"
-          aria-keyshortcuts="Space"
-          title={paused ? t('player.controls.resumeHint') : t('player.controls.pauseHint')}
-          disabled={props.busy}
+        </PlayerButton>
+        <PlayerButton
+          kind="primary"
+          className="player__main-button"
+          keys="Space"
+          hint={paused ? t('player.controls.resumeHint') : t('player.controls.pauseHint')}
+          busy={props.busy}
           onClick={player.toggle}
         >
           {paused ? t('player.controls.resume') : t('player.controls.pause')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-keyshortcuts="ArrowRight"
-          title={t('player.controls.nextHint')}
-          disabled={props.busy}
-          onClick={player.next}
-        >
+        </PlayerButton>
+        <PlayerButton keys="ArrowRight" hint={t('player.controls.nextHint')} busy={props.busy} onClick={player.next}>
           <Trans t={t} i18nKey="player.controls.next" components={{ arrow: <span aria-hidden="true" /> }} />
-        </button>
-        <button
-          type="button"
-          className="button button--quiet player__end"
-          aria-keyshortcuts="Escape"
-          title={t('player.controls.endHint')}
-          disabled={props.busy}
+        </PlayerButton>
+        <PlayerButton
+          kind="quiet"
+          className="player__end"
+          keys="Escape"
+          hint={t('player.controls.endHint')}
+          busy={props.busy}
           onClick={props.onEnd}
         >
           {t('player.controls.end')}
-        </button>
+        </PlayerButton>
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { describeDose, describeTargets } from '@shared/content/exercises';
 import { ExerciseIllustration } from '../components/ExerciseIllustration';
+import { PlayerButton } from './PlayerButton';
 import { textOf } from './player-text';
 import type { BreakKind, SessionEntry } from './session';
 
@@ -53,22 +54,22 @@ export function ReadyScreen(props: {
       )}
       <div className="actions player__controls">
         {session.length > 0 && (
-          <button
-            type="button"
-            className="button button--primary player__main-button"
-            aria-keyshortcuts="Space"
-            disabled={props.busy}
+          <PlayerButton
+            kind="primary"
+            className="player__main-button"
+            keys="Space"
+            busy={props.busy}
             onClick={props.onStart}
           >
             {t('player.ready.start')}
-          </button>
+          </PlayerButton>
         )}
-        <button type="button" className="button" disabled={props.busy} onClick={props.onMarkDone}>
+        <PlayerButton busy={props.busy} onClick={props.onMarkDone}>
           {t('player.ready.markDone')}
-        </button>
-        <button type="button" className="button" aria-keyshortcuts="Escape" disabled={props.busy} onClick={props.onEnd}>
+        </PlayerButton>
+        <PlayerButton keys="Escape" busy={props.busy} onClick={props.onEnd}>
           {t('player.controls.end')}
-        </button>
+        </PlayerButton>
       </div>
       <KeyHints />
     </section>

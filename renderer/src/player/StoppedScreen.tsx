@@ -1,6 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { PostureApi, ProgramView } from '@shared/ipc-contract';
 import { RedFlagScreen } from '../views/SafetyNotice';
+import { PlayerButton } from './PlayerButton';
 
 /**
  * A red flag stopped the program: the break shows no exercises, only the
@@ -16,15 +17,9 @@ export function StoppedScreen(props: { api: PostureApi; view: ProgramView; busy:
         <Trans t={t} i18nKey="player.stopped.walk" components={{ strong: <strong /> }} />
       </p>
       <div className="actions player__controls">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-keyshortcuts="Escape"
-          disabled={props.busy}
-          onClick={props.onEnd}
-        >
+        <PlayerButton kind="primary" keys="Escape" busy={props.busy} onClick={props.onEnd}>
           {t('player.controls.end')}
-        </button>
+        </PlayerButton>
       </div>
     </section>
   );

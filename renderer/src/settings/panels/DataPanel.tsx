@@ -4,7 +4,7 @@ import type { Diagnostics, PostureApi, SettingsImport } from '@shared/ipc-contra
 import { MAX_SETTINGS_IMPORT_BYTES } from '@shared/settings-transfer';
 import { Problem } from '../fields';
 import { ResetButton } from '../ResetButton';
-import { saveTextFile } from '../save-file';
+import { saveTextFile } from '../../save-text-file';
 import type { SettingsModel } from '../use-settings';
 import { handleAsync } from '../../api';
 

@@ -1,7 +1,8 @@
 /**
  * Hands a text file to the browser's (or Electron's) download, through a Blob
- * URL and an `<a download>` click, as the CSV exports do: nothing leaves the
- * machine, and the strict CSP is not involved.
+ * URL and an `<a download>` click (the CSV exports and the settings export): nothing
+ * leaves the machine, and the strict CSP is not involved (a download is
+ * neither a fetch nor a style).
  */
 export function saveTextFile(filename: string, content: string, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
