@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SENSED_POSTURES, UNKNOWN_REASONS } from './posture/posture-model';
 import { PAIN_AREAS, RED_FLAGS } from './program/profile-model';
 
 /**
@@ -122,6 +123,23 @@ export const logEventSchema = z.discriminatedUnion('type', [
     activeMinutes: z.number().int().nonnegative(),
     longestSittingMinutes: z.number().int().nonnegative(),
   }),
+  z.object({
+    ...base,
+    type: z.literal('posture-state'),
+    /** What the camera sees now ("off": sensing stopped); written on each change and every 10 minutes it holds. */
+    posture: z.enum([...SENSED_POSTURES, 'off']),
+    /** When that posture began: its first look, before it had held long enough to count. */
+    since: z.number().int().nonnegative(),
+    reason: z.enum(UNKNOWN_REASONS).optional(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('posture-nudge'),
+    posture: z.enum(['forward-head', 'slumped', 'leaning-in']),
+    /** How long the drift had held when the nudge was shown. */
+    minutes: z.number().int().nonnegative(),
+  }),
+  z.object({ ...base, type: z.literal('posture-calibrated') }),
   z.object({ ...base, type: z.literal('paused'), until: z.number().int().nullable() }),
   z.object({ ...base, type: z.literal('resumed'), automatic: z.boolean() }),
 ]);

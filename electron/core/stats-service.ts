@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { calendarMonths } from '@shared/calendar';
 import { aggregateDays, type DayAggregate } from '@shared/stats/daily-aggregate';
+import { mergePostureDays } from '@shared/stats/posture-day';
 import { series } from '@shared/stats/rollups';
 import type { Logger } from './ports';
 import type { EventLog } from './event-log';
@@ -12,7 +13,7 @@ import type { EventLog } from './event-log';
  * computers writing one file). A month's cache is valid while its files'
  * signature is unchanged, so a new day re-reads only the current month.
  */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 interface MonthCache {
   version: number;
@@ -152,5 +153,6 @@ function mergeDays(earlier: DayAggregate, later: DayAggregate): DayAggregate {
     takenByHour: add(earlier.takenByHour, later.takenByHour),
     skippedByHour: add(earlier.skippedByHour, later.skippedByHour),
     timeline: [...earlier.timeline, ...later.timeline].sort((a, b) => a.at - b.at),
+    sensing: mergePostureDays(earlier.sensing, later.sensing),
   };
 }

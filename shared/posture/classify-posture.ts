@@ -1,11 +1,6 @@
 import type { Neutral } from './calibration';
+import type { DriftPosture, SeatedPosture } from './posture-model';
 import type { SeatedMeasures } from './pose-reading';
-
-/** How a seated person sits, against their own neutral. */
-export const SEATED_POSTURES = ['upright', 'forward-head', 'slumped', 'leaning-in'] as const;
-export type SeatedPosture = (typeof SEATED_POSTURES)[number];
-/** The postures a nudge is about. */
-export type DriftPosture = Exclude<SeatedPosture, 'upright'>;
 
 /**
  * How far a look has drifted from the neutral, per posture, each as a share

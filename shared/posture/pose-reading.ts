@@ -1,3 +1,5 @@
+import type { NoReadingReason } from './posture-model';
+
 /**
  * One look through the camera, reduced to what posture needs. The page's
  * pose model (renderer/src/posture/) finds keypoints in a frame; this module
@@ -36,9 +38,6 @@ export interface PoseObservation {
   /** The one person's keypoints; absent ones were not found. */
   keypoints: Partial<Record<KeypointName, Keypoint>>;
 }
-
-/** Why a look gave no posture. */
-export type NoReadingReason = 'dark' | 'several-people' | 'unclear';
 
 /** How a seated person sits in one look: the measures calibration and classification compare. */
 export interface SeatedMeasures {

@@ -1,6 +1,7 @@
 import { isNeutralStale, STALE_LOOKS, type Neutral } from './calibration';
-import { classifyPosture, type DriftPosture, type SeatedPosture } from './classify-posture';
-import type { NoReadingReason, PoseReading, SeatedMeasures } from './pose-reading';
+import { classifyPosture } from './classify-posture';
+import { isDrift, type DriftPosture, type SensedPosture, type UnknownReason } from './posture-model';
+import type { PoseReading, SeatedMeasures } from './pose-reading';
 
 /**
  * Posture over time, from one look after another: a pure reducer like the
@@ -9,9 +10,6 @@ import type { NoReadingReason, PoseReading, SeatedMeasures } from './pose-readin
  * the tray changes nothing; a turned head tells nothing; and a drift that
  * lasts brings a nudge, at most once per cool-down.
  */
-export type SensedPosture = SeatedPosture | 'standing' | 'away' | 'unknown';
-/** Why the posture is unknown. */
-export type UnknownReason = NoReadingReason | 'not-calibrated' | 'recalibrate';
 
 export interface TrackerRules {
   /** A drift held this long brings a nudge. */
@@ -48,9 +46,9 @@ export const CONFIRM_LOOKS = 2;
 /**
  * A posture that holds is written again this often, so a day's summary never
  * stretches a line past a crash or a stop by more than this
- * (shared/posture/posture-day.ts caps each line at RECORD_REFRESH_MS plus a look).
+ * (shared/stats/posture-day.ts ends a run whose next line is later than that).
  */
-export const RECORD_REFRESH_MS = 30 * 60_000;
+export const RECORD_REFRESH_MS = 10 * 60_000;
 
 export function initialTracker(neutral: Neutral | null, now: number): TrackerState {
   return {
@@ -133,7 +131,7 @@ export function trackLook(
   }
 
   const drift = next.posture;
-  if (drift === 'forward-head' || drift === 'slumped' || drift === 'leaning-in') {
+  if (isDrift(drift)) {
     const held = at - next.since;
     const cooled = next.lastNudgeAt === null || at - next.lastNudgeAt >= rules.cooldownMs;
     if (held >= rules.nudgeAfterMs && cooled) {

@@ -1,5 +1,6 @@
 import type { LogEvent } from '../event-log-schema';
 import { adherence, type DayAggregate } from './daily-aggregate';
+import { uprightShare } from './posture-day';
 
 /**
  * CSV exports: one row per day of the daily stats, or one row per raw event.
@@ -35,6 +36,10 @@ export const DAILY_CSV_COLUMNS = [
   'walks_done',
   'pain_max',
   'flare_up',
+  'sensed_sitting_minutes',
+  'upright_percent',
+  'longest_slouch_minutes',
+  'posture_nudges',
 ] as const;
 
 export function dailyCsv(days: readonly DayAggregate[]): string {
@@ -42,6 +47,7 @@ export function dailyCsv(days: readonly DayAggregate[]): string {
     [...DAILY_CSV_COLUMNS],
     days.map((d) => {
       const ratio = adherence(d.movement.taken, d.movement.due);
+      const upright = d.sensing ? uprightShare(d.sensing) : null;
       const pains = d.pain ? Object.values(d.pain).filter((v): v is number => typeof v === 'number') : [];
       return [
         d.date,
@@ -61,6 +67,10 @@ export function dailyCsv(days: readonly DayAggregate[]): string {
         d.walksDone,
         pains.length ? Math.max(...pains) : null,
         d.flareUp ? 1 : 0,
+        d.sensing?.sensedMinutes,
+        upright === null ? null : Math.round(upright * 100),
+        d.sensing?.longestDriftMinutes,
+        d.sensing?.nudges,
       ];
     }),
   );

@@ -1,6 +1,7 @@
 import { localDateAtOffset, localHourAtOffset } from '../calendar';
 import type { LogEvent, ReminderKind } from '../event-log-schema';
 import type { PainArea } from '../program/profile-model';
+import { summarisePostureDays, type PostureDay } from './posture-day';
 
 /**
  * One local calendar day of history, summed up. Each event lands on the date
@@ -39,6 +40,8 @@ export interface DayAggregate {
   skippedByHour: number[];
   /** The day's reminders and what became of them, in time order. */
   timeline: TimelineEntry[];
+  /** What camera posture sensing saw that day; null when it was off all day. */
+  sensing: PostureDay | null;
 }
 
 export type TimelineWhat = 'reminded' | 'started' | 'taken' | 'natural' | 'snoozed' | 'skipped' | 'deferred';
@@ -86,6 +89,7 @@ export function emptyDay(date: string): DayAggregate {
     takenByHour: new Array<number>(24).fill(0),
     skippedByHour: new Array<number>(24).fill(0),
     timeline: [],
+    sensing: null,
   };
 }
 
@@ -106,6 +110,7 @@ interface Working {
 /** Sums up events (any order, any devices) into one aggregate per local date. */
 export function aggregateDays(events: Iterable<LogEvent>): Map<string, DayAggregate> {
   const days = new Map<string, Working>();
+  const postureEvents: LogEvent[] = [];
   const working = (date: string): Working => {
     let w = days.get(date);
     if (!w) {
@@ -127,6 +132,9 @@ export function aggregateDays(events: Iterable<LogEvent>): Map<string, DayAggreg
     const { day } = w;
     const what = timelineWhat(event);
     if (what && 'kind' in event) day.timeline.push({ at: event.at, kind: event.kind, what });
+    if (event.type === 'posture-state' || event.type === 'posture-nudge' || event.type === 'break-started') {
+      postureEvents.push(event);
+    }
     switch (event.type) {
       case 'reminder-shown':
         if (event.kind === 'movement') w.due.add(event.breakId);
@@ -201,6 +209,8 @@ export function aggregateDays(events: Iterable<LogEvent>): Map<string, DayAggreg
         break;
     }
   }
+  // A sensed day can hold no other event (a posture run from the day before, across midnight).
+  for (const [date, sensing] of summarisePostureDays(postureEvents)) working(date).day.sensing = sensing;
   const result = new Map<string, DayAggregate>();
   for (const [date, w] of days) {
     w.day.movement.due = w.due.size;

@@ -182,7 +182,22 @@ describe('CSV export', () => {
     const csv = dailyCsv([aggregateDays(breakDay('2026-03-02', 60, ['taken', 'skipped'])).get('2026-03-02')!]);
     const [header, row] = csv.trim().split('\r\n');
     expect(header).toBe(DAILY_CSV_COLUMNS.join(','));
-    expect(row).toBe('2026-03-02,2,1,50,1,0,0,1,3,0,0,,,0,0,,0');
+    expect(row).toBe('2026-03-02,2,1,50,1,0,0,1,3,0,0,,,0,0,,0,,,,');
+  });
+
+  it('sensed posture in its own columns when the camera was on', () => {
+    const since = at('2026-03-02T09:00:00Z');
+    const day = aggregateDays([
+      // Upright from 09:00, written again every 10 minutes while it holds.
+      ...[1, 11, 21].map((minute) =>
+        ev({ type: 'posture-state', at: since + minute * 60_000, since, posture: 'upright' }, 0),
+      ),
+      ev({ type: 'posture-state', at: since + 30 * 60_000, since: since + 30 * 60_000, posture: 'slumped' }, 0),
+      ev({ type: 'posture-nudge', at: since + 36 * 60_000, posture: 'slumped', minutes: 5 }, 0),
+      ev({ type: 'posture-state', at: since + 40 * 60_000, since: since + 40 * 60_000, posture: 'off' }, 0),
+    ]).get('2026-03-02')!;
+    const row = dailyCsv([day]).trim().split('\r\n')[1]!;
+    expect(row.split(',').slice(-4)).toEqual(['40', '75', '10', '1']);
   });
 
   it('raw events with quoting of JSON details', () => {

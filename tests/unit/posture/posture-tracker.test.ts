@@ -97,7 +97,7 @@ describe('the posture tracker', () => {
     ]);
   });
 
-  it('writes a posture that holds again every half hour, with its first start', () => {
+  it('writes a posture that holds again every ten minutes, with its first start', () => {
     const looks = RECORD_REFRESH_MS / LOOK_MS + 4;
     const { outputs } = run(initialTracker(NEUTRAL, 0), times(looks, UPRIGHT));
     expect(records(outputs)).toEqual([
