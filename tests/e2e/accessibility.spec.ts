@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { audit, seededDataDir } from '../helpers/a11y';
-import { WebHostApp } from '../helpers/web-host-app';
+import { audit } from '../helpers/a11y';
+import { openDashboard, openSettings } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * axe on every view and every panel a user can open, in light and in dark:
@@ -17,21 +17,10 @@ import { WebHostApp } from '../helpers/web-host-app';
  */
 const NOW = '2026-03-02T09:00:00Z';
 
-let app: WebHostApp | undefined;
-let dataDir: string | undefined;
+test.use({ timezoneId: 'UTC', hostOptions: { now: NOW } });
 
-test.use({ timezoneId: 'UTC' });
-
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
-
-test('the dashboard with a year of history, its panels, the report and Settings', async ({ page }) => {
-  dataDir = seededDataDir('2026-03-02');
-  app = await WebHostApp.launch({ now: '2026-03-02T17:30:00Z', env: { TZ: 'UTC' }, dataDir });
+test('the dashboard with a year of history, its panels, the report and Settings', async ({ page, launchApp }) => {
+  const app = await launchApp({ now: '2026-03-02T17:30:00Z', history: { years: 1, end: '2026-03-02' } });
   await page.goto(app.url);
   await expect(page.getByTestId('chart-adherence').locator('.chart__bar').first()).toBeVisible();
   await expect(page.getByRole('group', { name: /Calendar of the last 12 months/ }).getByRole('img')).toHaveCount(365);
@@ -61,11 +50,8 @@ test('the dashboard with a year of history, its panels, the report and Settings'
   await audit(page, 'settings, with a field error');
 });
 
-test('every Settings group, the reset question and a refused import', async ({ page }) => {
-  app = await WebHostApp.launch({ now: NOW, env: { TZ: 'UTC' } });
-  await page.goto(app.url);
-  await app.clickTray('settings');
-  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+test('every Settings group, the reset question and a refused import', async ({ page, app }) => {
+  await openSettings(page, app);
   const groups = await page.getByRole('tab').allTextContents();
   expect(groups).toHaveLength(8);
   for (const group of groups) {
@@ -88,11 +74,8 @@ test('every Settings group, the reset question and a refused import', async ({ p
   await audit(page, 'settings, the reset question');
 });
 
-test('the break view: ready, mid-exercise, paused, and "How was it?"', async ({ page }) => {
-  app = await WebHostApp.launch({ now: NOW, env: { TZ: 'UTC' } });
-  await page.clock.install({ time: new Date(NOW) });
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+test('the break view: ready, mid-exercise, paused, and "How was it?"', async ({ page, app }) => {
+  await openDashboard(page, app, { install: NOW });
   await app.clickTray('start-now');
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await audit(page, 'break, ready');
@@ -112,15 +95,17 @@ test('the break view: ready, mid-exercise, paused, and "How was it?"', async ({ 
   await audit(page, 'break, how was it');
 });
 
-test('the first-run questionnaire with a notice, then the safety notices after a red flag', async ({ page }) => {
+test('the first-run questionnaire with a notice, then the safety notices after a red flag', async ({
+  page,
+  launchApp,
+}) => {
   // Late in the evening, so that the next day's check-in is a few minutes away.
   const evening = '2026-03-02T23:40:00Z';
-  app = await WebHostApp.launch({ firstRun: true, now: evening, env: { TZ: 'UTC' } });
+  const first = await launchApp({ firstRun: true, now: evening });
   // A settings file that cannot be read: defaults load and a notice says so.
-  await app.stop();
-  fs.writeFileSync(path.join(app.dataDir, 'settings.json'), '{ not json');
-  app = await WebHostApp.launch({ firstRun: true, now: evening, env: { TZ: 'UTC' }, dataDir: app.dataDir });
-  dataDir = app.dataDir;
+  await first.stop();
+  fs.writeFileSync(path.join(first.dataDir, 'settings.json'), '{ not json');
+  const app = await launchApp({ firstRun: true, now: evening, dataDir: first.dataDir });
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Let us fit the stretches to your back' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Notices' })).toBeVisible();

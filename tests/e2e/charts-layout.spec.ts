@@ -1,11 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_PROFILE } from '../../shared/program/profile-model';
-import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
-import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
+import type { Page } from '@playwright/test';
+import { returningUserSettings } from '../helpers/web-host-app';
+import { expect, seedHistory, test } from '../helpers/web-host-test';
 
 /**
  * The dashboard's charts laid out at a wide (1280 px) and a narrow (700 px)
@@ -17,18 +12,12 @@ import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
 const SHOTS = 'test-results/screenshots';
 const PREFIX = process.env.CHART_SHOTS_PREFIX ?? 'charts';
 const WIDTHS = [1280, 700] as const;
+/** The evening of the seeded history's last day. */
+const EVENING = '2026-03-02T17:30:00Z';
+const ALL_CHARTS = ['chart-adherence', 'chart-minutes', 'chart-exercises'];
 
-let app: WebHostApp | undefined;
-let seededDir: string | undefined;
-
-test.use({ timezoneId: 'UTC' });
-
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  if (seededDir) fs.rmSync(seededDir, { recursive: true, force: true });
-  seededDir = undefined;
-});
+// Every test starts wide; the page is loaded at that width.
+test.use({ timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
 
 interface Box {
   left: number;
@@ -94,15 +83,30 @@ async function checkLayout(page: Page, expectedCharts: string[]) {
   }
 }
 
+/** Waits until every drawing is as wide as its card again (after a new width or colour scheme). */
+async function drawingsFollowed(page: Page) {
+  await expect
+    .poll(async () => (await layouts(page)).every((l) => Math.abs(l.svg.right - l.plot.right) < 2))
+    .toBe(true);
+}
+
+/** At each of WIDTHS, once the drawings have followed it: checkLayout(), then `after` (a screenshot). */
+async function checkEveryWidth(page: Page, expectedCharts: string[], after?: (width: number) => Promise<unknown>) {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await drawingsFollowed(page);
+    await checkLayout(page, expectedCharts);
+    await after?.(width);
+  }
+}
+
 async function shoot(page: Page, name: string) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       // The drawings follow the new width before they are measured.
-      await expect
-        .poll(async () => (await layouts(page)).every((l) => Math.abs(l.svg.right - l.plot.right) < 2))
-        .toBe(true);
+      await drawingsFollowed(page);
       await page.getByRole('region', { name: 'Your history' }).screenshot({
         path: `${SHOTS}/${PREFIX}-${name}-${width}-${scheme}.png`,
       });
@@ -110,33 +114,22 @@ async function shoot(page: Page, name: string) {
   }
 }
 
-test('five years of history: the charts fit their cards, wide and narrow, light and dark', async ({ page }) => {
-  const dataDir = (seededDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-charts-')));
-  const seeded = spawnSync(
-    process.execPath,
-    [path.join(REPO_ROOT, 'out/main/seed-history.js'), '--data-dir', dataDir, '--years', '5', '--end', '2026-03-02'],
-    { encoding: 'utf8' },
-  );
-  expect(seeded.status, seeded.stderr).toBe(0);
-  app = await WebHostApp.launch({ now: '2026-03-02T17:30:00Z', env: { TZ: 'UTC' }, dataDir });
-  await page.setViewportSize({ width: 1280, height: 900 });
+test('five years of history: the charts fit their cards, wide and narrow, light and dark', async ({
+  page,
+  launchApp,
+}) => {
+  const app = await launchApp({ now: EVENING, history: { years: 5, end: '2026-03-02' } });
   await page.goto(app.url);
   const history = page.getByRole('region', { name: 'Your history' });
   await expect(page.getByTestId('chart-exercises').locator('svg')).toBeVisible();
-  const charts = ['chart-adherence', 'chart-minutes', 'chart-exercises'];
   for (const range of ['7 days', '30 days', '90 days'] as const) {
     await history.getByRole('radio', { name: range }).check();
     await expect(page.getByTestId('chart-adherence-summary')).toContainText(`Last ${range}`);
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
-      await expect
-        .poll(async () => (await layouts(page)).every((l) => Math.abs(l.svg.right - l.plot.right) < 2))
-        .toBe(true);
-      await checkLayout(page, charts);
-      await page
+    await checkEveryWidth(page, ALL_CHARTS, (width) =>
+      page
         .getByTestId('chart-adherence')
-        .screenshot({ path: `${SHOTS}/${PREFIX}-adherence-${range.replace(' ', '-')}-${width}.png` });
-    }
+        .screenshot({ path: `${SHOTS}/${PREFIX}-adherence-${range.replace(' ', '-')}-${width}.png` }),
+    );
   }
 
   // Hovering a day shows its numbers next to the pointer (the table says the same to everyone).
@@ -157,36 +150,18 @@ test('five years of history: the charts fit their cards, wide and narrow, light 
   await page.getByTestId('today-ring').screenshot({ path: `${SHOTS}/${PREFIX}-ring.png` });
 });
 
-test('a new user with no history: empty charts still fit their cards', async ({ page }) => {
-  app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', env: { TZ: 'UTC' } });
-  await page.setViewportSize({ width: 1280, height: 900 });
+test('a new user with no history: empty charts still fit their cards', async ({ page, launchApp }) => {
+  const app = await launchApp({ now: '2026-03-02T09:00:00Z' });
   await page.goto(app.url);
   await expect(page.getByTestId('chart-adherence').locator('svg')).toBeVisible();
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await expect
-      .poll(async () => (await layouts(page)).every((l) => Math.abs(l.svg.right - l.plot.right) < 2))
-      .toBe(true);
-    // No exercises yet: that card has its summary and no drawing.
-    await checkLayout(page, ['chart-adherence', 'chart-minutes']);
-  }
+  // No exercises yet: that card has its summary and no drawing.
+  await checkEveryWidth(page, ['chart-adherence', 'chart-minutes']);
   await shoot(page, 'new-user');
 });
 
-test('flare-ups: a diamond on the pain axis for each, as the table lists them', async ({ page }) => {
+test('flare-ups: a diamond on the pain axis for each, as the table lists them', async ({ page, launchApp }) => {
   // Seed 7 has flare-ups in December 2025, inside the last 90 days.
-  const dataDir = (seededDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-charts-')));
-  const seeded = spawnSync(
-    process.execPath,
-    [
-      path.join(REPO_ROOT, 'out/main/seed-history.js'),
-      ...['--data-dir', dataDir, '--years', '1', '--end', '2026-03-02', '--seed', '7'],
-    ],
-    { encoding: 'utf8' },
-  );
-  expect(seeded.status, seeded.stderr).toBe(0);
-  app = await WebHostApp.launch({ now: '2026-03-02T17:30:00Z', env: { TZ: 'UTC' }, dataDir });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  const app = await launchApp({ now: EVENING, history: { years: 1, end: '2026-03-02', seed: 7 } });
   await page.goto(app.url);
   await page.getByRole('region', { name: 'Your history' }).getByRole('radio', { name: '90 days' }).check();
   const adherence = page.getByTestId('chart-adherence');
@@ -194,7 +169,7 @@ test('flare-ups: a diamond on the pain axis for each, as the table lists them', 
   await expect(adherence.locator('.chart-legend')).toContainText('Flare-up');
   const diamonds = await adherence.locator('.chart__flare').count();
   expect(diamonds).toBeGreaterThan(0);
-  await checkLayout(page, ['chart-adherence', 'chart-minutes', 'chart-exercises']);
+  await checkLayout(page, ALL_CHARTS);
   await adherence.screenshot({ path: `${SHOTS}/${PREFIX}-adherence-flare-ups.png` });
   await adherence.getByRole('button', { name: 'Show as table' }).click();
   const flareCells = adherence.getByRole('table').locator('tbody tr td:last-child');
@@ -202,38 +177,26 @@ test('flare-ups: a diamond on the pain axis for each, as the table lists them', 
   expect((await flareCells.allTextContents()).filter((text) => text === 'yes')).toHaveLength(diamonds);
 });
 
-test('in German, Spanish, French and Portuguese the labels still fit, wide and narrow', async ({ page }) => {
-  const dataDir = (seededDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-charts-')));
-  const seeded = spawnSync(
-    process.execPath,
-    [path.join(REPO_ROOT, 'out/main/seed-history.js'), '--data-dir', dataDir, '--years', '1', '--end', '2026-03-02'],
-    { encoding: 'utf8' },
-  );
-  expect(seeded.status, seeded.stderr).toBe(0);
+test('in German, Spanish, French and Portuguese the labels still fit, wide and narrow', async ({
+  page,
+  launchApp,
+  makeDataDir,
+}) => {
+  // One seeded history, launched once in each language.
+  const dataDir = makeDataDir();
+  seedHistory(dataDir, { years: 1, end: '2026-03-02' });
   for (const language of ['de', 'es', 'fr', 'pt-BR'] as const) {
-    const settings = {
-      ...DEFAULT_SETTINGS,
-      general: { ...DEFAULT_SETTINGS.general, language },
-      profile: { ...DEFAULT_PROFILE, status: 'skipped' },
-    };
-    fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
-    app = await WebHostApp.launch({ now: '2026-03-02T17:30:00Z', env: { TZ: 'UTC' }, dataDir });
+    const settings = returningUserSettings({ general: { language } });
+    const app = await launchApp({ now: EVENING, dataDir, settings });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(app.url);
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     for (const range of ['7', '30', '90']) {
       await page.locator(`input[name="history-range"][value="${range}"]`).check();
       await expect(page.locator('.history')).toHaveAttribute('aria-busy', 'false');
-      for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 900 });
-        await expect
-          .poll(async () => (await layouts(page)).every((l) => Math.abs(l.svg.right - l.plot.right) < 2))
-          .toBe(true);
-        await checkLayout(page, ['chart-adherence', 'chart-minutes', 'chart-exercises']);
-      }
+      await checkEveryWidth(page, ALL_CHARTS);
     }
     await page.locator('.history').screenshot({ path: `${SHOTS}/${PREFIX}-${language}-700.png` });
     await app.stop();
-    app = undefined;
   }
 });

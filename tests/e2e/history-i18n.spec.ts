@@ -1,13 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { translator } from '../../shared/i18n/i18n';
 import { en } from '../../shared/i18n/locales/en';
-import { DEFAULT_PROFILE } from '../../shared/program/profile-model';
-import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
-import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
+import { returningUserSettings } from '../helpers/web-host-app';
+import { shownText } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The dashboard's history and the therapist report in French, through the
@@ -20,16 +16,13 @@ import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
 const END = '2026-03-02';
 const NOW = `${END}T17:30:00Z`;
 
-let app: WebHostApp | undefined;
-let dataDir: string | undefined;
-
-test.use({ timezoneId: 'UTC' });
-
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
+test.use({
+  timezoneId: 'UTC',
+  hostOptions: {
+    now: NOW,
+    history: { years: 1, end: END },
+    settings: returningUserSettings({ general: { language: 'fr' } }),
+  },
 });
 
 /** A calendar date as French writes it, the way the app's calendar dates are formatted (as UTC midnights). */
@@ -49,19 +42,6 @@ const KEYS = [
   ...new Set(['dashboard', 'history', 'report'].flatMap((area) => keyPaths(en[area as keyof typeof en], area))),
 ];
 
-/** Everything the page shows or names: its text, its accessible labels and titles, and the document's title. */
-async function shownText(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [
-      document.title,
-      document.body.innerText,
-      ...[...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((element) =>
-        ['aria-label', 'title', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''),
-      ),
-    ].join('\n'),
-  );
-}
-
 async function expectNoRawKeys(page: Page): Promise<void> {
   const text = await shownText(page);
   expect(KEYS.length).toBeGreaterThan(100);
@@ -75,21 +55,8 @@ async function expectNoRawKeys(page: Page): Promise<void> {
 
 test('the dashboard and the report in French: lang="fr", no raw keys, dates written by Intl for French', async ({
   page,
+  app,
 }) => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-history-fr-'));
-  const seeded = spawnSync(
-    process.execPath,
-    [path.join(REPO_ROOT, 'out/main/seed-history.js'), '--data-dir', dataDir, '--years', '1', '--end', END],
-    { encoding: 'utf8' },
-  );
-  expect(seeded.status, seeded.stderr).toBe(0);
-  const settings = {
-    ...DEFAULT_SETTINGS,
-    general: { ...DEFAULT_SETTINGS.general, language: 'fr' },
-    profile: { ...DEFAULT_PROFILE, status: 'skipped' },
-  };
-  fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
-  app = await WebHostApp.launch({ now: NOW, env: { TZ: 'UTC' }, dataDir });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(app.url);
 

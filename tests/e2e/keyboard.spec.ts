@@ -1,14 +1,7 @@
-import * as fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import {
-  focusStop,
-  interactiveElements,
-  readingOrderBreaches,
-  seededDataDir,
-  walkTabOrder,
-  type FocusStop,
-} from '../helpers/a11y';
-import { WebHostApp } from '../helpers/web-host-app';
+import type { Page } from '@playwright/test';
+import { focusStop, interactiveElements, readingOrderBreaches, walkTabOrder, type FocusStop } from '../helpers/a11y';
+import { openDashboard } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The app with the keyboard only: Tab from the top of the dashboard and of
@@ -20,17 +13,7 @@ import { WebHostApp } from '../helpers/web-host-app';
  */
 const NOW = '2026-03-02T09:00:00Z';
 
-let app: WebHostApp | undefined;
-let dataDir: string | undefined;
-
-test.use({ timezoneId: 'UTC' });
-
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
+test.use({ timezoneId: 'UTC', hostOptions: { now: NOW } });
 
 /** Tabs through the whole page and checks reach, focus rings and order. */
 async function checkTabOrder(page: Page, view: string): Promise<FocusStop[]> {
@@ -56,7 +39,10 @@ async function checkTabOrder(page: Page, view: string): Promise<FocusStop[]> {
   return stops;
 }
 
-test('Tab reaches every control of the dashboard and of Settings, visibly and in reading order', async ({ page }) => {
+test('Tab reaches every control of the dashboard and of Settings, visibly and in reading order', async ({
+  page,
+  launchApp,
+}) => {
   // The rule itself: climbing back up is a breach, unless into a new column to the right.
   const at = (top: number, left: number) => ({
     what: `${top},${left}`,
@@ -70,8 +56,7 @@ test('Tab reaches every control of the dashboard and of Settings, visibly and in
   expect(readingOrderBreaches([at(100, 0), at(50, 0)])).toHaveLength(1);
   expect(readingOrderBreaches([at(100, 0), at(96, 120), at(300, 0), at(50, 200)])).toEqual([]);
 
-  dataDir = seededDataDir('2026-03-02');
-  app = await WebHostApp.launch({ now: '2026-03-02T17:30:00Z', env: { TZ: 'UTC' }, dataDir });
+  const app = await launchApp({ now: '2026-03-02T17:30:00Z', history: { years: 1, end: '2026-03-02' } });
   await page.goto(app.url);
   await expect(page.getByTestId('chart-adherence').locator('.chart__bar').first()).toBeVisible();
   // The tables behind the charts and the tips library add their own controls and scrolling areas.
@@ -98,10 +83,11 @@ test('Tab reaches every control of the dashboard and of Settings, visibly and in
   expect(settingsStops).toBeGreaterThan(60);
 });
 
-test('the tray menu opens onto its first item, moves with the arrows, and Escape or Tab close it', async ({ page }) => {
-  app = await WebHostApp.launch({ now: NOW, env: { TZ: 'UTC' } });
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+test('the tray menu opens onto its first item, moves with the arrows, and Escape or Tab close it', async ({
+  page,
+  app,
+}) => {
+  await openDashboard(page, app);
   const toggle = page.getByRole('button', { name: 'Tray menu' });
   const menu = page.getByRole('menu', { name: 'Tray menu' });
 
@@ -146,11 +132,8 @@ test('the tray menu opens onto its first item, moves with the arrows, and Escape
   await expect(toggle).toBeFocused();
 });
 
-test('the guided player: Tab to Start, then pause, resume, next and end with the keyboard', async ({ page }) => {
-  app = await WebHostApp.launch({ now: NOW, env: { TZ: 'UTC' } });
-  await page.clock.install({ time: new Date(NOW) });
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+test('the guided player: Tab to Start, then pause, resume, next and end with the keyboard', async ({ page, app }) => {
+  await openDashboard(page, app, { install: NOW });
   await app.clickTray('start-now');
   // The break view puts the focus on its heading; the next Tab stop is Start.
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

@@ -1,12 +1,7 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { describeDose, describeTargets, exerciseById, type PrescribedDose } from '../../shared/content/exercises';
 import { exerciseText } from '../../shared/content/localized';
 import { translator } from '../../shared/i18n/i18n';
-import { DEFAULT_PROFILE } from '../../shared/program/profile-model';
-import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
 import {
   announcement,
   buildSteps,
@@ -16,7 +11,9 @@ import {
   totalMs,
 } from '../../renderer/src/player/player-model';
 import { announcementText } from '../../renderer/src/player/player-text';
-import { WebHostApp } from '../helpers/web-host-app';
+import { returningUserSettings } from '../helpers/web-host-app';
+import { shownText } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The break view and the guided player in German (general.language = de):
@@ -29,42 +26,18 @@ const de = translator('de');
 /** A key that was never translated shows as itself: "player.screen.tip", "content.exercises.x.name". */
 const RAW_KEY = /\b(player|content|dose|duration|reminders|bodyAreas|tray|app)\.[a-z][\w-]*/;
 
-let app: WebHostApp | undefined;
-let dataDir: string | undefined;
-
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
+test.use({
+  hostOptions: { now: '2026-03-02T09:00:00Z', settings: returningUserSettings({ general: { language: 'de' } }) },
 });
 
 /** Every text and every shown attribute of the page holds no raw key. */
 async function expectNoRawKeys(page: Page): Promise<void> {
-  const shown = await page.evaluate(() => {
-    const texts = [document.body.innerText];
-    for (const element of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
-      for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
-        const value = element.getAttribute(name);
-        if (value) texts.push(value);
-      }
-    }
-    return texts.join('\n');
-  });
+  const shown = await shownText(page);
   expect(shown).not.toMatch(RAW_KEY);
   expect(shown).not.toContain('player.');
 }
 
-test('the guided player in German shows the German resources, never a key', async ({ page }) => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-player-de-'));
-  const settings = {
-    ...DEFAULT_SETTINGS,
-    general: { ...DEFAULT_SETTINGS.general, language: 'de' },
-    profile: { ...DEFAULT_PROFILE, status: 'skipped' },
-  };
-  fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
-  app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', env: { TZ: 'UTC' }, dataDir });
-
+test('the guided player in German shows the German resources, never a key', async ({ page, app }) => {
   await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
   await page.goto(app.url);
   await page.clock.pauseAt(new Date('2026-03-02T09:10:00Z'));

@@ -1,11 +1,7 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { LANGUAGES } from '../../shared/i18n/languages';
 import { RESOURCES } from '../../shared/i18n/i18n';
-import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
-import { WebHostApp } from '../helpers/web-host-app';
+import { returningUserSettings } from '../helpers/web-host-app';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The break window at its narrowest (520 × 480, electron/electron-host/window-options.ts),
@@ -14,25 +10,14 @@ import { WebHostApp } from '../helpers/web-host-app';
  * covers as little of the exercise as it can. Screenshots go to
  * test-results/screenshots/.
  */
-let app: WebHostApp | undefined;
-let dataDir: string | undefined;
-
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
+test.use({ viewport: { width: 520, height: 480 } });
 
 for (const language of LANGUAGES) {
-  test(`${language}: the player's controls share one row at 520 px`, async ({ page }) => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-'));
-    fs.writeFileSync(
-      path.join(dataDir, 'settings.json'),
-      JSON.stringify({ ...DEFAULT_SETTINGS, general: { ...DEFAULT_SETTINGS.general, language } }),
-    );
-    app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', env: { TZ: 'UTC' }, dataDir });
-    await page.setViewportSize({ width: 520, height: 480 });
+  test(`${language}: the player's controls share one row at 520 px`, async ({ page, launchApp }) => {
+    const app = await launchApp({
+      now: '2026-03-02T09:00:00Z',
+      settings: returningUserSettings({ general: { language } }),
+    });
     await page.goto(app.url);
     await app.clickTray('start-now');
     const strings = RESOURCES[language].player;

@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { EVENT_VERSION } from '../../shared/event-log-schema';
 import { INVOKE_CHANNEL_BY_NAME } from '../../shared/ipc-channels';
 import type { SettingsPatch } from '../../shared/settings-schema';
-import { WebHostApp } from '../helpers/web-host-app';
-import { invokeFromPage } from '../helpers/web-host-page';
+import { invokeFromPage, shownText } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The program area in another language: a new user's page switches to Spanish
@@ -21,17 +20,7 @@ const NOW = '2026-03-12T09:00:00Z';
 const DAY = 86_400_000;
 const SHOTS = 'test-results/screenshots';
 
-let app: WebHostApp | undefined;
-let dataDir: string | undefined;
-
 test.use({ timezoneId: 'UTC' });
-
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
 
 /** Flare-ups reported on the three days before NOW (from another computer), so the flare-up advice shows. */
 function seedFlareUps(dir: string): void {
@@ -60,19 +49,10 @@ async function updateSettings(page: Page, patch: SettingsPatch): Promise<void> {
 }
 
 /** Every i18n key left unresolved on the page: in its text (hidden parts too) and its accessible attributes. */
-function rawKeys(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const attributes = ['aria-label', 'title', 'placeholder', 'alt'];
-    const texts = [
-      document.body.textContent ?? '',
-      ...Array.from(document.querySelectorAll(attributes.map((a) => `[${a}]`).join(','))).flatMap((element) =>
-        attributes.map((a) => element.getAttribute(a) ?? ''),
-      ),
-    ];
-    const key =
-      /\b(?:program|safety|bodyAreas|content|tray|trayPanel|app|dose|duration|notices|reminders|schedule|notification)\.[\w.-]+/g;
-    return texts.flatMap((text) => text.match(key) ?? []);
-  });
+async function rawKeys(page: Page): Promise<string[]> {
+  const key =
+    /\b(?:program|safety|bodyAreas|content|tray|trayPanel|app|dose|duration|notices|reminders|schedule|notification)\.[\w.-]+/g;
+  return (await shownText(page, { hidden: true })).match(key) ?? [];
 }
 
 async function expectResolved(page: Page): Promise<void> {
@@ -82,10 +62,12 @@ async function expectResolved(page: Page): Promise<void> {
 
 test('the questionnaire, the program, flare-up advice, tips and the red-flag notice in Spanish show no raw keys', async ({
   page,
+  launchApp,
+  makeDataDir,
 }) => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-program-i18n-'));
+  const dataDir = makeDataDir();
   seedFlareUps(dataDir);
-  app = await WebHostApp.launch({ firstRun: true, now: NOW, env: { TZ: 'UTC' }, dataDir });
+  const app = await launchApp({ firstRun: true, now: NOW, dataDir });
   await page.goto(app.url);
 
   // English first (the machine's locale), then Spanish through the API, with no reload.

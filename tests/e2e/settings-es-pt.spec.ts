@@ -1,12 +1,7 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { RESOURCES } from '../../shared/i18n/i18n';
-import { DEFAULT_PROFILE } from '../../shared/program/profile-model';
 import { SETTINGS_GROUPS } from '../../shared/settings-groups';
-import { DEFAULT_SETTINGS } from '../../shared/settings-schema';
-import { WebHostApp } from '../helpers/web-host-app';
+import { returningUserSettings } from '../helpers/web-host-app';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The Settings window in Spanish and Brazilian Portuguese, chosen in the
@@ -21,29 +16,16 @@ const GROUPS = ['reminders', 'schedule', 'break-behaviour', 'program', 'data', '
 
 const STOPPED_AT = Date.parse('2026-02-27T10:00:00Z');
 
-let app: WebHostApp | undefined;
-
 test.use({ timezoneId: 'UTC', viewport: { width: 1000, height: 800 } });
 
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-});
-
 for (const language of ['es', 'pt-BR'] as const) {
-  test(`settings in ${language}: tabs translated, no overflow; screenshots`, async ({ page }) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-'));
-    fs.writeFileSync(
-      path.join(dataDir, 'settings.json'),
-      JSON.stringify({
-        ...DEFAULT_SETTINGS,
-        general: { ...DEFAULT_SETTINGS.general, language },
-        workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: true },
-        profile: { ...DEFAULT_PROFILE, status: 'skipped' },
-        safety: { stoppedAt: STOPPED_AT, reasons: ['severe-pain-not-improving'] },
-      }),
-    );
-    app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', env: { TZ: 'UTC' }, dataDir });
+  test(`settings in ${language}: tabs translated, no overflow; screenshots`, async ({ page, launchApp }) => {
+    const settings = returningUserSettings({
+      general: { language },
+      workingHours: { enabled: true },
+      safety: { stoppedAt: STOPPED_AT, reasons: ['severe-pain-not-improving'] },
+    });
+    const app = await launchApp({ now: '2026-03-02T09:00:00Z', settings });
     await page.goto(app.url);
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     await app.clickTray('settings');

@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { historyViewSchema, invokeContract, type HistoryView } from '../../shared/ipc-contract';
 import { DAILY_CSV_COLUMNS, EVENTS_CSV_COLUMNS } from '../../shared/stats/csv';
-import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
+import { REPO_ROOT } from '../helpers/web-host-app';
+import { invokeFromPage } from '../helpers/web-host-page';
+import { expect, test } from '../helpers/web-host-test';
 
 /**
  * The dashboard's charts and exports, and the therapist report, through the
@@ -17,18 +17,7 @@ import { REPO_ROOT, WebHostApp } from '../helpers/web-host-app';
  */
 const SHOTS = 'test-results/screenshots';
 
-let app: WebHostApp | undefined;
-/** A data dir this file seeded itself, removed after the test. */
-let seededDir: string | undefined;
-
 test.use({ timezoneId: 'UTC' });
-
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  if (seededDir) fs.rmSync(seededDir, { recursive: true, force: true });
-  seededDir = undefined;
-});
 
 interface Violation {
   directive: string;
@@ -71,25 +60,11 @@ async function watchCsp(page: Page): Promise<() => Promise<Violation[]>> {
 
 /** Asks the backend for the history over the page's own WebSocket transport (a second connection). */
 async function getHistory(page: Page, token: string, days: 7 | 30 | 90 | 365): Promise<HistoryView> {
-  const result = await page.evaluate(
-    async ({ channel, token, days }) => {
-      const ws = new WebSocket(`ws://${location.host}/ws?token=${encodeURIComponent(token)}`);
-      await new Promise((resolve, reject) => {
-        ws.onopen = resolve;
-        ws.onerror = reject;
-      });
-      const reply = await new Promise<unknown>((resolve) => {
-        ws.onmessage = (event) => {
-          const message = JSON.parse(String(event.data)) as { type: string; id?: number; result?: unknown };
-          if (message.type === 'result' && message.id === 1) resolve(message.result);
-        };
-        ws.send(JSON.stringify({ type: 'invoke', id: 1, channel, payload: { days } }));
-      });
-      ws.close();
-      return reply as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    { channel: invokeContract.getHistory.channel, token, days },
-  );
+  const result = (await invokeFromPage(page, token, invokeContract.getHistory.channel, { days })) as {
+    ok: boolean;
+    value?: unknown;
+    error?: unknown;
+  };
   if (!result.ok) throw new Error(`getHistory failed: ${JSON.stringify(result.error)}`);
   return historyViewSchema.parse(result.value);
 }
@@ -132,8 +107,11 @@ async function download(page: Page, button: string): Promise<{ filename: string;
   return { filename: file.suggestedFilename(), text: fs.readFileSync(filePath, 'utf8') };
 }
 
-test('breaks taken and skipped show in the ring, the timeline, the bars and both CSV exports', async ({ page }) => {
-  app = await WebHostApp.launch({ now: '2026-03-02T09:00:00Z', env: { TZ: 'UTC' } });
+test('breaks taken and skipped show in the ring, the timeline, the bars and both CSV exports', async ({
+  page,
+  launchApp,
+}) => {
+  const app = await launchApp({ now: '2026-03-02T09:00:00Z' });
   const cspViolations = await watchCsp(page);
   // The chart code is a chunk of its own, loaded lazily: held back here, the
   // dashboard's numbers and the ring's words still show, with placeholders.
@@ -258,15 +236,11 @@ test('breaks taken and skipped show in the ring, the timeline, the bars and both
   expect(await cspViolations()).toEqual([]);
 });
 
-test('a year of history: 90 days, the calendar heat map, light and dark, the report and its PDF', async ({ page }) => {
-  const dataDir = (seededDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-stats-')));
-  const seeded = spawnSync(
-    process.execPath,
-    [path.join(REPO_ROOT, 'out/main/seed-history.js'), '--data-dir', dataDir, '--years', '1', '--end', '2026-03-02'],
-    { encoding: 'utf8' },
-  );
-  expect(seeded.status, seeded.stderr).toBe(0);
-  app = await WebHostApp.launch({ now: '2026-03-02T17:30:00Z', env: { TZ: 'UTC' }, dataDir });
+test('a year of history: 90 days, the calendar heat map, light and dark, the report and its PDF', async ({
+  page,
+  launchApp,
+}) => {
+  const app = await launchApp({ now: '2026-03-02T17:30:00Z', history: { years: 1, end: '2026-03-02' } });
   const cspViolations = await watchCsp(page);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(app.url);

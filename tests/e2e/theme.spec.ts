@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_PROFILE } from '../../shared/program/profile-model';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings-schema';
-import { WebHostApp } from '../helpers/web-host-app';
+import type { Page } from '@playwright/test';
+import type { Settings } from '../../shared/settings-schema';
+import { returningUserSettings, type WebHostApp } from '../helpers/web-host-app';
+import { openDashboard } from '../helpers/web-host-page';
+import { expect, test, type HostOptions } from '../helpers/web-host-test';
 
 /**
  * Settings > Theme in a plain browser (the web host), where Electron's
@@ -21,28 +21,22 @@ const DARK_BG = 'rgb(16, 22, 20)';
 const LIGHT_TRACK = 'rgb(220, 239, 233)';
 const DARK_TRACK = 'rgb(45, 74, 67)';
 
-let app: WebHostApp | undefined;
-let dataDir: string | undefined;
-
 test.use({ timezoneId: 'UTC' });
 
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  dataDir = undefined;
-});
-
-/** A returning user whose settings say `theme`. */
-async function launchWithTheme(theme: Settings['general']['theme']): Promise<WebHostApp> {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-theme-'));
-  const settings = {
-    ...DEFAULT_SETTINGS,
-    general: { ...DEFAULT_SETTINGS.general, theme },
-    profile: { ...DEFAULT_PROFILE, status: 'skipped' },
-  };
-  fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify(settings));
-  return WebHostApp.launch({ now: '2026-03-02T09:00:00Z', env: { TZ: 'UTC' }, dataDir });
+/**
+ * Launches a returning user whose settings say `theme`, on a system whose
+ * colour scheme is `system`, and opens the dashboard.
+ */
+async function openThemed(
+  page: Page,
+  launchApp: (options: HostOptions) => Promise<WebHostApp>,
+  theme: Settings['general']['theme'],
+  system: 'light' | 'dark',
+): Promise<WebHostApp> {
+  const app = await launchApp({ now: '2026-03-02T09:00:00Z', settings: returningUserSettings({ general: { theme } }) });
+  await page.emulateMedia({ colorScheme: system });
+  await openDashboard(page, app);
+  return app;
 }
 
 /** What the page paints: its background, its colour scheme and a chart colour. */
@@ -59,22 +53,20 @@ function looks(page: Page) {
   });
 }
 
-test('a forced light theme wins over a dark system, and a forced dark one over a light system', async ({ page }) => {
-  app = await launchWithTheme('light');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+test('a forced light theme wins over a dark system, and a forced dark one over a light system', async ({
+  page,
+  launchApp,
+}) => {
+  const light = await openThemed(page, launchApp, 'light', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expect(page.getByTestId('today-ring').locator('.chart__surface')).toBeVisible();
   expect(await looks(page)).toEqual({ background: LIGHT_BG, colorScheme: 'light', theme: 'light', track: LIGHT_TRACK });
   // Native form controls follow the page's scheme, not the system's.
   await expect(page.locator('.pause-select select')).toHaveCSS('color-scheme', 'light');
   await page.screenshot({ path: `${SHOTS}/theme-light-on-dark-system.png` });
-  await app.stop();
+  await light.stop();
 
-  app = await launchWithTheme('dark');
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(app.url);
+  await openThemed(page, launchApp, 'dark', 'light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByTestId('today-ring').locator('.chart__surface')).toBeVisible();
   expect(await looks(page)).toEqual({ background: DARK_BG, colorScheme: 'dark', theme: 'dark', track: DARK_TRACK });
@@ -85,11 +77,9 @@ test('a forced light theme wins over a dark system, and a forced dark one over a
 
 test('choosing a theme in Settings takes effect at once, and "Follow the system" follows it again', async ({
   page,
+  launchApp,
 }) => {
-  app = await launchWithTheme('system');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+  const app = await openThemed(page, launchApp, 'system', 'dark');
   expect(await looks(page)).toMatchObject({ background: DARK_BG, colorScheme: 'light dark', theme: 'system' });
 
   await app.clickTray('settings');

@@ -1,28 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { Result } from 'axe-core';
-import { REPO_ROOT } from './web-host-app';
 
 /**
  * Accessibility checks shared by tests/e2e/accessibility.spec.ts and
  * keyboard.spec.ts: axe in both colour schemes, and a walk of the Tab order.
  */
-
-/** A data dir with a year of realistic history (the benchmarks' generator), ending `end`. */
-export function seededDataDir(end: string): string {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-e2e-a11y-'));
-  const seeded = spawnSync(
-    process.execPath,
-    [path.join(REPO_ROOT, 'out/main/seed-history.js'), '--data-dir', dataDir, '--years', '1', '--end', end],
-    { encoding: 'utf8' },
-  );
-  if (seeded.status !== 0) throw new Error(`seed-history failed: ${seeded.stderr}`);
-  return dataDir;
-}
 
 const FAILING: readonly string[] = ['serious', 'critical'];
 
