@@ -33,6 +33,9 @@ export const INVOKE_CHANNEL_BY_NAME = {
   getHistory: 'stats:get-history',
   exportCsv: 'stats:export-csv',
   clickTrayItem: 'tray:click',
+  reportPostureLook: 'posture:look',
+  calibratePosture: 'posture:calibrate',
+  reportCameraUse: 'posture:camera',
 } as const;
 
 /** Backend-to-renderer pushes, keyed by the subscribe verb. */

@@ -8,6 +8,12 @@ import { settingsPatchSchema, settingsSchema } from './settings-schema';
 import { RESET_SCOPES, type ResetScope } from './settings-groups';
 import { IMPORT_PROBLEMS, MAX_IMPORT_TEXT_LENGTH } from './settings-transfer';
 import { LANGUAGES } from './i18n/languages';
+import {
+  calibrateRequestSchema,
+  calibrateResponseSchema,
+  postureLookRequestSchema,
+  sensingSnapshotSchema,
+} from './posture/sensing-contract';
 import { INVOKE_CHANNEL_BY_NAME, PUSH_CHANNEL_BY_NAME, type InvokeName, type PushName } from './ipc-channels';
 
 /**
@@ -161,6 +167,7 @@ export const appSnapshotSchema = z.object({
     longestMs: z.number(),
   }),
   today: todaySchema,
+  sensing: sensingSnapshotSchema,
   /**
    * Moves on whenever what getHistory (or getProgram) answers may have changed:
    * an event recorded (by this computer or a synced one), a new local day, a
@@ -386,6 +393,10 @@ const invokeSchemas = {
     z.object({ filename: z.string(), content: z.string() }),
   ),
   clickTrayItem: invoke(z.object({ id: z.string().max(100) }).strict(), ok),
+  // Camera posture sensing (shared/posture/): the page sends keypoints, never a frame.
+  reportPostureLook: invoke(postureLookRequestSchema, ok),
+  calibratePosture: invoke(calibrateRequestSchema, calibrateResponseSchema),
+  reportCameraUse: invoke(z.object({ inUse: z.boolean() }).strict(), ok),
 } as const satisfies Record<InvokeName, { request: z.ZodType; response: z.ZodType }>;
 
 /** Request/response channels: each verb's schemas with its channel name from ipc-channels.ts. */

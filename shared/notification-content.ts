@@ -2,6 +2,7 @@ import { exerciseText } from './content/localized';
 import { rotate } from './content/posture-tips';
 import { english, type Translate } from './i18n/english';
 import type { NotificationKind, NotificationVariant, ReminderIntent } from './scheduling/engine-types';
+import type { DriftPosture } from './posture/posture-model';
 import type { Settings } from './settings-schema';
 
 /**
@@ -47,8 +48,10 @@ export interface NotificationInput {
   quiet?: boolean;
   /** The exercise of a movement break, or which posture cue or micro-move to show. */
   detail?: NotificationDetail;
-  /** Walk or home-program minutes. */
+  /** Walk or home-program minutes; for a sensed check, how long the drift has held. */
   minutes?: number;
+  /** A sensed check: the drift the camera saw. */
+  drift?: DriftPosture;
   /** The user's language; English when absent. */
   t?: Translate;
 }
@@ -123,6 +126,19 @@ function text(input: NotificationInput, t: Translate): { title: string; body: st
       };
     case 'sit':
       return { title: t('notification.sit.title'), body: detail ?? t('notification.sit.fallback'), actions: done };
+    case 'sensed': {
+      // What the camera saw, and for how long: the check says so rather than a generic cue.
+      const actions = [...done];
+      if (input.canSnooze) {
+        const minutes = settings.breakRules.snoozeMinutes;
+        actions.push({ id: 'snooze', label: t('notification.actions.snooze', { minutes }) });
+      }
+      return {
+        title: t('notification.posture.title'),
+        body: t(`notification.sensed.${input.drift ?? 'forward-head'}`, { count: input.minutes ?? 0 }),
+        actions,
+      };
+    }
     case 'limit':
       return {
         title: t('notification.limit.title'),
@@ -216,6 +232,7 @@ export function renderNotification(
     quiet: intent.quiet,
     ...(detail ? { detail } : {}),
     ...(intent.minutes !== undefined ? { minutes: intent.minutes } : {}),
+    ...(intent.drift ? { drift: intent.drift } : {}),
     t,
   });
 }

@@ -7,7 +7,7 @@ import { profileSchema, safetySchema } from './program/profile-schema';
  * day local "HH:MM" strings, never serialized Dates, so a time-zone change
  * can never shift a stored value.
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 const seconds = (min: number, max: number) => z.number().int().min(min).max(max);
 
@@ -91,6 +91,19 @@ export const walkSettingsSchema = dailyReminderSchema
   })
   .strict();
 
+/** Camera posture sensing (shared/posture/): off until the user turns it on. */
+export const sensingSettingsSchema = z
+  .object({
+    enabled: z.boolean(),
+    /** Seconds between two looks; the camera is released in between, so its light goes off. */
+    lookEverySeconds: z.number().int().min(10).max(600),
+    /** A drift held this long brings a posture check. */
+    nudgeAfterMinutes: z.number().int().min(1).max(60),
+    /** At least this long between two posture checks about a drift. */
+    cooldownMinutes: z.number().int().min(5).max(240),
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
@@ -117,6 +130,7 @@ export const settingsSchema = z
         postureAsMicroMove: z.boolean(),
       })
       .strict(),
+    sensing: sensingSettingsSchema,
     sitting: z
       .object({
         dailyLimitMinutes: z
@@ -165,6 +179,7 @@ export const settingsSchema = z
 export type Settings = z.infer<typeof settingsSchema>;
 export type PostureSettings = z.infer<typeof postureSettingsSchema>;
 export type MovementSettings = z.infer<typeof movementSettingsSchema>;
+export type SensingSettings = z.infer<typeof sensingSettingsSchema>;
 export type WalkSettings = z.infer<typeof walkSettingsSchema>;
 
 const WORKDAY = [{ start: '09:00', end: '17:30' }];
@@ -196,6 +211,7 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
   },
   breakRules: { snoozeMinutes: 10, maxSnoozesPerBreak: 2, maxSkipsInRow: 2, strict: false },
   focus: { deferWhileBusy: true, maxDeferralMinutes: 45, postureAsMicroMove: false },
+  sensing: { enabled: false, lookEverySeconds: 30, nudgeAfterMinutes: 4, cooldownMinutes: 20 },
   sitting: { dailyLimitMinutes: null },
   notifications: { enabled: true },
   general: { launchAtLogin: true, theme: 'system', language: 'system' },
@@ -215,6 +231,7 @@ export const settingsPatchSchema = z
     workingHours: workingHoursSchema.partial().optional(),
     breakRules: settingsSchema.shape.breakRules.partial().optional(),
     focus: settingsSchema.shape.focus.partial().optional(),
+    sensing: sensingSettingsSchema.partial().optional(),
     sitting: settingsSchema.shape.sitting.partial().optional(),
     notifications: settingsSchema.shape.notifications.partial().optional(),
     general: settingsSchema.shape.general.partial().optional(),
@@ -277,6 +294,8 @@ const MIGRATIONS: Record<number, (raw: RawSettings) => RawSettings> = {
     profile: { ...DEFAULT_PROFILE, ...section(raw, 'profile') },
     safety: { ...DEFAULT_SAFETY, ...section(raw, 'safety') },
   }),
+  // v4 added camera posture sensing, off.
+  3: (raw) => ({ ...raw, version: 4, sensing: { ...DEFAULT_SETTINGS.sensing, ...section(raw, 'sensing') } }),
 };
 
 /**

@@ -21,6 +21,7 @@ export const PAUSE_CHOICES = [
 
 export type TrayItemId =
   | 'status'
+  | 'camera'
   | 'start-now'
   | `next-${ReminderKind}`
   | 'snooze'
@@ -55,6 +56,8 @@ export interface ScheduleDescriptionInput {
   pausedUntil?: number | null;
   /** Outside working hours: when they start again. */
   resumesAt?: number | null;
+  /** Posture sensing holds the camera right now: the tray says so. */
+  cameraInUse?: boolean;
 }
 
 export interface TrayModelInput extends ScheduleDescriptionInput {
@@ -110,7 +113,8 @@ export function describeSchedule(input: ScheduleDescriptionInput, t: Translate =
 }
 
 export function buildTrayTooltip(input: ScheduleDescriptionInput, t: Translate = english): string {
-  return t('schedule.tooltip', { app: APP_NAME, status: describeSchedule(input, t) });
+  const key = input.cameraInUse ? 'schedule.tooltipCamera' : 'schedule.tooltip';
+  return t(key, { app: APP_NAME, status: describeSchedule(input, t) });
 }
 
 /** The short text macOS shows beside the icon: minutes to the next reminder. */
@@ -148,6 +152,8 @@ export function buildTrayMenu(input: TrayModelInput, platform: Platform, t: Tran
   // carries the status line there.
   if (platform === 'linux')
     items.push({ id: 'status', label: describeSchedule(input, t), enabled: false }, separator());
+  // On every platform: the camera's light may be hidden, the menu is not.
+  if (input.cameraInUse) items.push({ id: 'camera', label: t('tray.cameraInUse'), enabled: false });
   items.push({
     id: 'start-now',
     label: input.status === 'in-break' ? t('tray.showStretch') : t('tray.startNow'),

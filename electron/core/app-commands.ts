@@ -48,8 +48,12 @@ export function handleNotificationAction(app: AppService, spec: NotificationSpec
   switch (action) {
     case 'start':
       return app.dispatch({ type: 'start-break', source: 'notification', kind });
-    case 'snooze':
-      return app.dispatch({ type: 'snooze', minutes: app.deps.settings.get().breakRules.snoozeMinutes, kind });
+    case 'snooze': {
+      const minutes = app.deps.settings.get().breakRules.snoozeMinutes;
+      // A check about a drift the camera saw snoozes those checks, not the posture timer.
+      if (spec.variant === 'sensed') return app.dispatch({ type: 'snooze-sensed', minutes });
+      return app.dispatch({ type: 'snooze', minutes, kind });
+    }
     case 'skip':
       return app.dispatch({ type: 'skip', kind });
     case 'ack':
@@ -123,6 +127,15 @@ export function createHandlers(app: AppService): ContractHandlers {
     },
     clickTrayItem: ({ id }) => {
       app.handleTrayClick(id);
+      return ok;
+    },
+    reportPostureLook: (request) => {
+      app.sensing.look(request);
+      return ok;
+    },
+    calibratePosture: ({ observations }) => app.sensing.calibrate(observations),
+    reportCameraUse: ({ inUse }) => {
+      app.sensing.cameraUse(inUse);
       return ok;
     },
     getProgram: () => app.program.view(),

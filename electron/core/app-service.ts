@@ -28,10 +28,12 @@ import type {
   TrayModel,
   WindowHost,
 } from './ports';
+import * as path from 'node:path';
 import { createHandlers, handleNotificationAction, handleTrayClick, runCommand } from './app-commands';
 import { BreakRecord } from './break-record';
 import type { EventLog } from './event-log';
 import { HistoryService } from './history-service';
+import { PostureSensing } from './posture-sensing';
 import { ProgramService } from './program-service';
 import { StatsService } from './stats-service';
 import { SchedulerRuntime } from './scheduler-runtime';
@@ -92,6 +94,8 @@ export class AppService {
   readonly history: HistoryService;
   /** Writes each break's exercises as the player reports them (break-record.ts). */
   readonly breakRecord: BreakRecord;
+  /** Camera posture sensing: the looks the page sends (posture-sensing.ts). */
+  readonly sensing: PostureSensing;
   private readonly notifications: NotificationSpec[] = [];
   private readonly notices: SettingsNotice[] = [];
   private readonly listeners = new Set<(snapshot: AppSnapshot) => void>();
@@ -117,6 +121,16 @@ export class AppService {
       record: (event) => this.writeEvent(event),
       historyChanged: () => this.program.historyChanged(),
     });
+    this.sensing = new PostureSensing({
+      now: () => deps.clock.now(),
+      settings: () => deps.settings.get().sensing,
+      // Per computer, like the log's own folder: a synced data folder must not carry one camera's neutral to another.
+      neutralFile: path.join(deps.eventLog.dataDir, 'posture', `${deps.eventLog.deviceId}.json`),
+      record: (event) => this.writeEvent(event),
+      dispatch: (event) => this.runtime.dispatch(event),
+      changed: () => this.publish(),
+      logger: deps.logger,
+    });
     this.runtime = new SchedulerRuntime({
       program: () => this.program.sessionPlan(),
       clock: deps.clock,
@@ -129,6 +143,7 @@ export class AppService {
     });
     deps.settings.onChange((next, previous) => {
       this.runtime.dispatch({ type: 'settings-changed', previous });
+      this.sensing.settingsChanged(previous.sensing);
       if (next.general.launchAtLogin !== previous.general.launchAtLogin) this.applyAutostart();
     });
     this.handlers = createHandlers(this);
@@ -160,6 +175,7 @@ export class AppService {
   }
 
   stop(): void {
+    this.sensing.stop();
     this.stopped = true;
     this.unsubscribePower?.();
     this.runtime.stop();
@@ -215,6 +231,7 @@ export class AppService {
       },
       sitting: { ...sittingMinutesAt(sitting, schedule.now, schedule.now), ...sitting },
       today: this.history.todayFigures(),
+      sensing: this.sensing.snapshot(),
       historyRevision,
       programRevision: this.program.revision(historyRevision),
       tray: {
@@ -257,6 +274,7 @@ export class AppService {
       snoozeMinutes: ctx.settings.breakRules.snoozeMinutes,
       canSkip: canSkip(state, ctx),
       checkInDue: !this.history.checkedInToday(),
+      cameraInUse: this.sensing.snapshot().cameraInUse,
     };
   }
 

@@ -10,6 +10,7 @@ import { AppService } from '../core/app-service';
 import { SystemClock } from '../core/clocks';
 import { chromiumLanguage } from './chromium-language';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
+import { allowPermission } from './permissions';
 import {
   claimDataFolder,
   describeTakeover,
@@ -72,17 +73,19 @@ function hardenWebContents(): void {
 }
 
 /**
- * Permission requests (camera, notifications from pages, geolocation...) are
- * denied: the app's pages need none, except writing the clipboard ("Copy
- * diagnostics").
+ * Permission requests (the camera, notifications from pages, geolocation...)
+ * are decided by permissions.ts: all denied but the clipboard, and the camera
+ * only while posture sensing is on.
  */
-const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
-
-function denyPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(ALLOWED_PERMISSIONS.has(permission)),
-  );
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
+function decidePermissions(sensingOn: () => boolean): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    callback(allowPermission({ permission, requestingUrl: details.requestingUrl, mediaTypes }, sensingOn()));
+  });
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) => {
+    const mediaTypes = details.mediaType ? [details.mediaType] : [];
+    return allowPermission({ permission, requestingUrl: details.requestingUrl, mediaTypes }, sensingOn());
+  });
 }
 
 async function startBackend(lock: DataFolderLock): Promise<void> {
@@ -97,7 +100,6 @@ async function startBackend(lock: DataFolderLock): Promise<void> {
   if (platform === 'win32') app.setAppUserModelId(APP_ID);
   if (platform === 'darwin') app.dock?.hide();
   serveRenderer(RENDERER_DIR, CONTENT_SECURITY_POLICY);
-  denyPermissions();
 
   const clock = new SystemClock((error) => logger.error('a scheduled wake-up failed', error));
   const userData = app.getPath('userData');
@@ -107,6 +109,7 @@ async function startBackend(lock: DataFolderLock): Promise<void> {
     now: clock.now(),
     logger,
   });
+  decidePermissions(() => settings.get().sensing.enabled);
   // powerMonitor's idle time reads 0 on Wayland: GNOME and KDE answer over D-Bus.
   // On X11 it stays: Chromium reads the X server's MIT-SCREEN-SAVER counter for
   // it, the one the web host's X11IdleSource reads, on a connection it has anyway.

@@ -86,6 +86,7 @@ export function initialEngineState(settings: Settings, now: number, zone: string
       limitWarned: false,
       summarizedAt: now,
     },
+    sensed: { drift: null, deferredSince: null, snoozedUntil: null },
   };
 }
 

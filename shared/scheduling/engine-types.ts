@@ -1,6 +1,7 @@
 import type { BreakSource, LogEventDraft, ReminderKind } from '../event-log-schema';
 import type { Settings } from '../settings-schema';
 import type { PrescribedDose } from '../content/exercise-model';
+import type { DriftPosture } from '../posture/posture-model';
 
 /**
  * The scheduling engine's data: its state, the events it takes and the
@@ -140,6 +141,20 @@ export interface EngineState {
   /** Working hours were off at the last look. */
   outsideHours: boolean;
   activity: ActivityState;
+  sensed: SensedNudgeState;
+}
+
+/**
+ * A posture check about a drift the camera saw (shared/scheduling/sensed-posture.ts):
+ * the drift waiting to be told, and the rules' state for it.
+ */
+export interface SensedNudgeState {
+  /** The drift the tracker asked a check for, and when it began; null when none waits. */
+  drift: { posture: DriftPosture; since: number } | null;
+  /** Since when the waiting check is held because the user is busy. */
+  deferredSince: number | null;
+  /** A snoozed check comes back no earlier than this. */
+  snoozedUntil: number | null;
 }
 
 export type ScheduleStatus = 'running' | 'paused' | 'outside-hours' | 'in-break';
@@ -159,6 +174,11 @@ export type EngineEvent =
   | { type: 'close-break' }
   | { type: 'skip'; kind?: ReminderKind }
   | { type: 'snooze'; minutes: number; kind?: ReminderKind }
+  /** The camera saw a drift held long enough for a posture check (shared/posture/posture-tracker.ts). */
+  | { type: 'posture-drift'; posture: DriftPosture; since: number }
+  /** The drift ended (sat up, stood up, left, or sensing stopped): a check still waiting is moot. */
+  | { type: 'posture-settled' }
+  | { type: 'snooze-sensed'; minutes: number }
   | { type: 'acknowledge'; kind: ReminderKind; breakId: string }
   | { type: 'pause'; length: PauseLength }
   | { type: 'resume' }
@@ -170,7 +190,7 @@ export type WindowView = 'break' | 'dashboard';
 export type NotificationKind = ReminderKind | 'sitting';
 
 export type NotificationVariant =
-  'reminder' | 'pre-break' | 'catch-up' | 'micro-move' | 'stand' | 'move' | 'sit' | 'limit';
+  'reminder' | 'pre-break' | 'catch-up' | 'micro-move' | 'stand' | 'move' | 'sit' | 'limit' | 'sensed';
 
 /**
  * A notification the engine asks for, as data: which reminder, about which
@@ -195,8 +215,10 @@ export interface ReminderIntent {
   session?: SessionItem[];
   /** Which posture cue (or micro-move, for a micro-move) to show: they rotate. */
   cue?: number;
-  /** Walk or home-program minutes. */
+  /** Walk or home-program minutes; for a sensed check, how long the drift has held. */
   minutes?: number;
+  /** A sensed check: the drift the camera saw. */
+  drift?: DriftPosture;
 }
 
 export type Effect =

@@ -3,6 +3,7 @@ import { applySettings, endActiveBreak, pause, resume, skip, snooze, startBreak 
 import { intervalsRunning, isIntervalEnabled, restartTimer, updateInterval } from './engine-state';
 import type { Effect, EngineContext, EngineEvent, EngineState, IntervalKind, Transition } from './engine-types';
 import { fireDailyReminders, fireIntervalReminders, nextDailyInstant } from './reminders';
+import { fireSensedNudge, onSensedPosture, snoozeSensed } from './sensed-posture';
 import { isWorkingTime, nextWorkingTransition } from './working-hours';
 
 /**
@@ -54,6 +55,7 @@ function onTick(
   next = { ...next, busy: event.busy };
   next = fireIntervalReminders(next, ctx, effects);
   next = fireDailyReminders(next, ctx, effects);
+  next = fireSensedNudge(next, ctx, effects);
   next = { ...next, activity: { ...next.activity, lastSeenAt: ctx.now } };
   return { state: next, effects };
 }
@@ -84,6 +86,12 @@ export function reduce(state: EngineState, event: EngineEvent, ctx: EngineContex
       return skip(state, ctx, event.kind);
     case 'snooze':
       return snooze(state, ctx, event.minutes, event.kind);
+    case 'posture-drift':
+      return onSensedPosture(state, ctx, { drift: { posture: event.posture, since: event.since } });
+    case 'posture-settled':
+      return onSensedPosture(state, ctx, { drift: null });
+    case 'snooze-sensed':
+      return snoozeSensed(state, ctx, event.minutes);
     case 'acknowledge':
       return {
         state,
@@ -141,6 +149,10 @@ export function nextWakeAt(state: EngineState, ctx: EngineContext): number | nul
       if (at !== null) candidates.push(Math.max(at, state.activity.graceUntil));
     }
   }
+  const { sensed } = state;
+  if (sensed.drift && sensed.snoozedUntil !== null) candidates.push(sensed.snoozedUntil);
+  if (sensed.drift && sensed.deferredSince !== null)
+    candidates.push(sensed.deferredSince + settings.focus.maxDeferralMinutes * 60_000);
   // Anything not after now is being held (busy, away): the coarse tick re-checks it.
   const future = candidates.filter((at) => Number.isFinite(at) && at > ctx.now);
   return future.length === 0 ? null : Math.min(...future);

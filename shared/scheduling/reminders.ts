@@ -32,7 +32,7 @@ import { isWorkingTime } from './working-hours';
 type Deferral = 'fire' | 'hold' | 'fire-quiet';
 
 /** While busy, a due reminder waits, at most `maxDeferralMinutes`. */
-function deferral(deferredSince: number | null, state: EngineState, ctx: EngineContext): Deferral {
+export function deferral(deferredSince: number | null, state: EngineState, ctx: EngineContext): Deferral {
   if (!state.busy || !ctx.settings.focus.deferWhileBusy) return 'fire';
   if (deferredSince !== null && ctx.now - deferredSince >= ctx.settings.focus.maxDeferralMinutes * MINUTE) {
     return 'fire-quiet';
@@ -40,16 +40,16 @@ function deferral(deferredSince: number | null, state: EngineState, ctx: EngineC
   return 'hold';
 }
 
-function deferredEffect(kind: ReminderKind, ctx: EngineContext): Effect {
+export function deferredEffect(kind: ReminderKind, ctx: EngineContext): Effect {
   return { type: 'record', event: { type: 'reminder-deferred', at: ctx.now, kind, reason: 'busy' } };
 }
 
-type RemindOptions = Pick<ReminderIntent, 'canSnooze' | 'canSkip' | 'session' | 'cue' | 'minutes'> & {
+type RemindOptions = Pick<ReminderIntent, 'canSnooze' | 'canSkip' | 'session' | 'cue' | 'minutes' | 'drift'> & {
   quiet?: boolean;
 };
 
 /** Asks for a notification (the host words it) and logs that it was shown. */
-function remind(
+export function remind(
   effects: Effect[],
   ctx: EngineContext,
   kind: ReminderKind,

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { audit } from '../helpers/a11y';
 import { openDashboard, openSettings } from '../helpers/web-host-page';
+import { SETTINGS_GROUPS } from '../../shared/settings-groups';
 import { expect, test } from '../helpers/web-host-test';
 
 /**
@@ -53,7 +54,7 @@ test('the dashboard with a year of history, its panels, the report and Settings'
 test('every Settings group, the reset question and a refused import', async ({ page, app }) => {
   await openSettings(page, app);
   const groups = await page.getByRole('tab').allTextContents();
-  expect(groups).toHaveLength(8);
+  expect(groups).toHaveLength(SETTINGS_GROUPS.length);
   for (const group of groups) {
     await page.getByRole('tab', { name: group }).click();
     await expect(page.getByRole('tabpanel', { name: group })).toBeVisible();

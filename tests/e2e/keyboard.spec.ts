@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { focusStop, interactiveElements, readingOrderBreaches, walkTabOrder, type FocusStop } from '../helpers/a11y';
 import { openDashboard } from '../helpers/web-host-page';
+import { SETTINGS_GROUPS } from '../../shared/settings-groups';
 import { expect, test } from '../helpers/web-host-test';
 
 /**
@@ -70,7 +71,7 @@ test('Tab reaches every control of the dashboard and of Settings, visibly and in
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   // Settings shows one group at a time (a tab list): each group is walked in turn.
   const groups = await page.getByRole('tab').allTextContents();
-  expect(groups).toHaveLength(8);
+  expect(groups).toHaveLength(SETTINGS_GROUPS.length);
   let settingsStops = 0;
   for (const group of groups) {
     await page.getByRole('tab', { name: group }).click();

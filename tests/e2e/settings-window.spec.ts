@@ -21,6 +21,7 @@ const GROUPS = [
   'Reminders',
   'Schedule',
   'Break behaviour',
+  'Camera',
   'Program',
   'Appearance',
   'Notifications',

@@ -48,6 +48,9 @@ function handlers(overrides: Partial<ContractHandlers> = {}): ContractHandlers {
     getDiagnostics: fail,
     openDataFolder: () => ok,
     exportCsv: () => ({ filename: 'x.csv', content: '' }),
+    reportPostureLook: () => ok,
+    calibratePosture: () => ({ ok: true }),
+    reportCameraUse: () => ok,
     ...overrides,
   };
 }

@@ -146,7 +146,7 @@ describe('the Settings window’s strings', () => {
   it('name every group, problem and answer status the window can show', () => {
     // The window's tabs, in order.
     expect(SETTINGS_GROUPS.join(' ')).toBe(
-      'reminders schedule break-behaviour program appearance notifications data about',
+      'reminders schedule break-behaviour camera program appearance notifications data about',
     );
     for (const group of SETTINGS_GROUPS) {
       expect(has(`settings.groups.${group}.title`)).toBe(true);

@@ -7,6 +7,7 @@ import { GroupTabs, panelId, tabId } from './GroupTabs';
 import { AboutPanel } from './panels/AboutPanel';
 import { AppearancePanel } from './panels/AppearancePanel';
 import { BreakBehaviourPanel } from './panels/BreakBehaviourPanel';
+import { CameraPanel } from './panels/CameraPanel';
 import { DataPanel } from './panels/DataPanel';
 import { NotificationsPanel } from './panels/NotificationsPanel';
 import { ProgramPanel } from './panels/ProgramPanel';
@@ -20,7 +21,7 @@ import './settings-controls.css';
 
 /**
  * The Settings window: every option of the engine, the program and the
- * stats, in eight groups (a vertical tab list and one panel per group).
+ * stats, in nine groups (a vertical tab list and one panel per group).
  * Every change is checked as it is made, saved at once and in effect at once.
  * Loaded on demand (App.tsx): this folder is the one part of the renderer
  * that ships zod, for inline validation with the shared schema.
@@ -74,6 +75,8 @@ export default function SettingsWindow({ api }: { api: PostureApi }) {
         return <SchedulePanel model={model} />;
       case 'break-behaviour':
         return <BreakBehaviourPanel model={model} />;
+      case 'camera':
+        return <CameraPanel model={model} />;
       case 'program':
         return <ProgramPanel api={api} model={model} />;
       case 'appearance':

@@ -88,6 +88,11 @@ export const NUMBER_SETTINGS = {
   sitting: {
     dailyLimitMinutes: setting('sitting', 'dailyLimitMinutes', sections.sitting.shape.dailyLimitMinutes.unwrap()),
   },
+  sensing: {
+    lookEverySeconds: setting('sensing', 'lookEverySeconds', sections.sensing.shape.lookEverySeconds),
+    nudgeAfterMinutes: setting('sensing', 'nudgeAfterMinutes', sections.sensing.shape.nudgeAfterMinutes),
+    cooldownMinutes: setting('sensing', 'cooldownMinutes', sections.sensing.shape.cooldownMinutes),
+  },
   stats: {
     adherenceTargetPercent: setting('stats', 'adherenceTargetPercent', sections.stats.shape.adherenceTargetPercent),
   },

@@ -20,6 +20,7 @@ export function trayModelAt(snapshot: AppSnapshot, now: number, t: Translate) {
       resumesAt: schedule.resumesAt,
       canSnooze: schedule.canSnooze,
       checkInDue: tray.checkInDue,
+      cameraInUse: snapshot.sensing.cameraInUse,
     },
     tray.platform,
     t,

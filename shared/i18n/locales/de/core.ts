@@ -74,6 +74,7 @@ export const core: CoreStrings = {
       walk_other: 'Nächster Spaziergang in {{count}} Min.',
     },
     tooltip: '{{app}}: {{status}}',
+    tooltipCamera: '{{app}}: {{status}} (Kamera an)',
     titlePaused: 'pausiert',
   },
   tray: {
@@ -91,6 +92,7 @@ export const core: CoreStrings = {
     pauseIndefinitely: 'Bis auf Weiteres',
     resume: 'Erinnerungen fortsetzen',
     todaysStats: 'Statistik für heute',
+    cameraInUse: 'Kamera an: prüft deine Haltung',
     checkIn: 'Wie geht es deinem Rücken heute?',
     settings_darwin: 'Einstellungen …',
     settings_win32: 'Einstellungen',
@@ -182,6 +184,20 @@ export const core: CoreStrings = {
       bodyCatchUp: 'Jetzt, wo du wieder Zeit hast: Heute steht ein lockerer Spaziergang von {{minutes}} Minuten an.',
     },
     sitting: { title: 'Zeit für Bewegung', body: 'Steh kurz auf.' },
+    sensed: {
+      'forward-head_one':
+        'Dein Kopf ist seit {{count}} Minute nach vorn gewandert. Zieh das Kinn zurück, bis der Kopf über den Schultern ruht.',
+      'forward-head_other':
+        'Dein Kopf ist seit {{count}} Minuten nach vorn gewandert. Zieh das Kinn zurück, bis der Kopf über den Schultern ruht.',
+      slumped_one:
+        'Du sitzt seit {{count}} Minute zusammengesunken. Lehn dich zurück und lass den Stuhl deinen Rücken tragen.',
+      slumped_other:
+        'Du sitzt seit {{count}} Minuten zusammengesunken. Lehn dich zurück und lass den Stuhl deinen Rücken tragen.',
+      'leaning-in_one':
+        'Du beugst dich seit {{count}} Minute zum Bildschirm vor. Lehn dich zurück und rück den Bildschirm näher, wenn nötig.',
+      'leaning-in_other':
+        'Du beugst dich seit {{count}} Minuten zum Bildschirm vor. Lehn dich zurück und rück den Bildschirm näher, wenn nötig.',
+    },
   },
   safety: {
     redFlags: {

@@ -42,6 +42,7 @@ export const settings: Strings<'settings'> = {
       title: 'Darstellung',
       intro: 'Wie die App aussieht und welche Sprache sie spricht.',
     },
+    camera: { title: 'Kamera', intro: 'Optionale Haltungserkennung mit deiner Kamera, nur auf diesem Computer.' },
     notifications: {
       title: 'Mitteilungen',
       intro: 'Wie Erinnerungen dich erreichen.',
@@ -178,6 +179,26 @@ export const settings: Strings<'settings'> = {
     language: 'Sprache',
     languageSystem: 'Wie das System',
     languageHint: 'Das Menü im Infobereich und die Mitteilungen folgen ihr auch.',
+  },
+  camera: {
+    title: 'Haltungserkennung mit der Kamera',
+    enabled: 'Meine Haltung mit der Kamera beobachten',
+    onHint:
+      'An: Die App schaut ab und zu kurz hin und sagt dir, wenn du von deiner eigenen aufrechten Haltung abweichst.',
+    offHint: 'Aus: Die Kamera wird nie benutzt. Erinnerungen richten sich nur nach der Uhr.',
+    measures:
+      'Was gemessen wird: wo Kopf und Schultern sind, als ein paar Zahlen je Blick (wie hoch der Kopf über den Schultern sitzt, wie nah du am Bildschirm bist).',
+    neverKept:
+      'Was nie geschieht: Kein Bild und kein Video wird gespeichert, gezeigt oder gesendet. Einzelbilder bleiben einen Moment im Speicher, und nichts verlässt diesen Computer.',
+    light:
+      'Die Kamera ist pro Blick etwa eine Sekunde an und dazwischen freigegeben, ihr Licht geht also aus. Das Tray-Menü zeigt, wann sie benutzt wird.',
+    nudges:
+      'Ein Haltungscheck kommt erst nach einer Abweichung, die anhält, richtet sich nach Arbeitszeiten, Pausen und Terminen und lässt sich verschieben.',
+    rulesTitle: 'Wie oft sie hinschaut und wann sie sich meldet',
+    lookEvery: 'Hinschauen alle (Sekunden)',
+    lookEveryHint: 'Weniger Blicke halten den Computer ruhiger, mehr bemerken eine Abweichung früher.',
+    nudgeAfter: 'Melden nach einer Abweichung von (Minuten)',
+    cooldown: 'Höchstens ein Check alle (Minuten)',
   },
   notifications: {
     title: 'Desktop-Mitteilungen',

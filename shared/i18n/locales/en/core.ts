@@ -52,6 +52,7 @@ export const core = {
       walk_other: 'Next walk in {{count}} min',
     },
     tooltip: '{{app}}: {{status}}',
+    tooltipCamera: '{{app}}: {{status}} (camera on)',
     titlePaused: 'paused',
   },
   tray: {
@@ -69,6 +70,7 @@ export const core = {
     pauseIndefinitely: 'Until I resume',
     resume: 'Resume reminders',
     todaysStats: "Today's stats",
+    cameraInUse: 'Camera on: looking at your posture',
     checkIn: 'How is your back today?',
     settings_darwin: 'Settings…',
     settings_win32: 'Settings',
@@ -153,6 +155,18 @@ export const core = {
       bodyCatchUp: 'Now that you are free: an easy {{minutes}}-minute walk today.',
     },
     sitting: { title: 'Time to move', body: 'Stand up for a moment.' },
+    sensed: {
+      'forward-head_one':
+        'Your head has drifted forward for {{count}} minute. Draw your chin back so your head rests over your shoulders.',
+      'forward-head_other':
+        'Your head has drifted forward for {{count}} minutes. Draw your chin back so your head rests over your shoulders.',
+      slumped_one: 'You have been slumped for {{count}} minute. Sit back and let the chair carry your back.',
+      slumped_other: 'You have been slumped for {{count}} minutes. Sit back and let the chair carry your back.',
+      'leaning-in_one':
+        'You have leaned in toward the screen for {{count}} minute. Sit back, and bring the screen closer if you need to.',
+      'leaning-in_other':
+        'You have leaned in toward the screen for {{count}} minutes. Sit back, and bring the screen closer if you need to.',
+    },
   },
   safety: {
     redFlags: {

@@ -35,6 +35,7 @@ export const settings = {
       title: 'Appearance',
       intro: 'How the app looks and which language it speaks.',
     },
+    camera: { title: 'Camera', intro: 'Optional posture sensing with your camera, on this computer only.' },
     notifications: {
       title: 'Notifications',
       intro: 'How reminders reach you.',
@@ -170,6 +171,26 @@ export const settings = {
     language: 'Language',
     languageSystem: 'Follow the system',
     languageHint: 'The tray menu and notifications follow it too.',
+  },
+  camera: {
+    title: 'Posture sensing with the camera',
+    enabled: 'Watch my posture with the camera',
+    onHint:
+      'On: the app takes a short look now and then and tells you when you have drifted from your own upright posture.',
+    offHint: 'Off: the camera is never used. Reminders follow the clock alone.',
+    measures:
+      'What it measures: where your head and shoulders are, turned into a few numbers per look (how high your head sits over your shoulders, how close you are to the screen).',
+    neverKept:
+      'What it never does: no picture or video is kept, shown or sent. Frames stay in memory for a moment and nothing leaves this computer.',
+    light:
+      'The camera turns on for about a second per look and is released in between, so its light goes off. The tray says when it is in use.',
+    nudges:
+      'A posture check comes only after a drift that lasts, follows your working hours, pauses and busy times, and can be snoozed.',
+    rulesTitle: 'How often it looks, and when it speaks up',
+    lookEvery: 'Look every (seconds)',
+    lookEveryHint: 'Fewer looks keep the computer quieter; more notice a drift sooner.',
+    nudgeAfter: 'Tell me after a drift of (minutes)',
+    cooldown: 'At most one check every (minutes)',
   },
   notifications: {
     title: 'Desktop notifications',

@@ -72,6 +72,7 @@ export const core: CoreStrings = {
       walk_other: 'Próxima caminata en {{count}} min',
     },
     tooltip: '{{app}}: {{status}}',
+    tooltipCamera: '{{app}}: {{status}} (cámara encendida)',
     titlePaused: 'en pausa',
   },
   tray: {
@@ -90,6 +91,7 @@ export const core: CoreStrings = {
     pauseIndefinitely: 'Hasta reanudar',
     resume: 'Reanudar recordatorios',
     todaysStats: 'Estadísticas de hoy',
+    cameraInUse: 'Cámara encendida: mirando tu postura',
     checkIn: '¿Cómo está tu espalda hoy?',
     settings_darwin: 'Ajustes…',
     settings_win32: 'Configuración',
@@ -186,6 +188,26 @@ export const core: CoreStrings = {
       bodyCatchUp: 'Ahora que estás libre: hoy toca una caminata suave de {{minutes}} minutos.',
     },
     sitting: { title: 'Hora de moverte', body: 'Levántate un momento.' },
+    sensed: {
+      'forward-head_one':
+        'Llevas {{count}} minuto con la cabeza adelantada. Lleva el mentón hacia atrás para que la cabeza descanse sobre los hombros.',
+      'forward-head_many':
+        'Llevas {{count}} minutos con la cabeza adelantada. Lleva el mentón hacia atrás para que la cabeza descanse sobre los hombros.',
+      'forward-head_other':
+        'Llevas {{count}} minutos con la cabeza adelantada. Lleva el mentón hacia atrás para que la cabeza descanse sobre los hombros.',
+      slumped_one:
+        'Llevas {{count}} minuto con la espalda encorvada. Échate hacia atrás y deja que la silla sostenga tu espalda.',
+      slumped_many:
+        'Llevas {{count}} minutos con la espalda encorvada. Échate hacia atrás y deja que la silla sostenga tu espalda.',
+      slumped_other:
+        'Llevas {{count}} minutos con la espalda encorvada. Échate hacia atrás y deja que la silla sostenga tu espalda.',
+      'leaning-in_one':
+        'Llevas {{count}} minuto inclinándote hacia la pantalla. Échate hacia atrás y acerca la pantalla si hace falta.',
+      'leaning-in_many':
+        'Llevas {{count}} minutos inclinándote hacia la pantalla. Échate hacia atrás y acerca la pantalla si hace falta.',
+      'leaning-in_other':
+        'Llevas {{count}} minutos inclinándote hacia la pantalla. Échate hacia atrás y acerca la pantalla si hace falta.',
+    },
   },
   safety: {
     redFlags: {

@@ -43,6 +43,7 @@ export const settings: Strings<'settings'> = {
       title: 'Apariencia',
       intro: 'Cómo se ve la app y en qué idioma te habla.',
     },
+    camera: { title: 'Cámara', intro: 'Detección de postura opcional con tu cámara, solo en este ordenador.' },
     notifications: {
       title: 'Notificaciones',
       intro: 'Cómo te llegan los recordatorios.',
@@ -181,6 +182,26 @@ export const settings: Strings<'settings'> = {
     language: 'Idioma',
     languageSystem: 'Según el sistema',
     languageHint: 'El menú de la bandeja y las notificaciones también lo usan.',
+  },
+  camera: {
+    title: 'Detección de postura con la cámara',
+    enabled: 'Vigilar mi postura con la cámara',
+    onHint:
+      'Activado: la app echa un vistazo breve de vez en cuando y te avisa cuando te alejas de tu propia postura erguida.',
+    offHint: 'Desactivado: la cámara no se usa nunca. Los recordatorios siguen solo el reloj.',
+    measures:
+      'Qué mide: dónde están tu cabeza y tus hombros, convertido en unas pocas cifras por vistazo (a qué altura queda la cabeza sobre los hombros y cuánto te acercas a la pantalla).',
+    neverKept:
+      'Qué no hace nunca: no guarda, muestra ni envía ninguna imagen ni vídeo. Los fotogramas están en memoria un instante y nada sale de este ordenador.',
+    light:
+      'La cámara se enciende alrededor de un segundo por vistazo y se libera entre uno y otro, así que su luz se apaga. La bandeja indica cuándo está en uso.',
+    nudges:
+      'Un control de postura llega solo tras un desvío que se mantiene, respeta tu horario, las pausas y los momentos ocupados, y se puede posponer.',
+    rulesTitle: 'Cada cuánto mira y cuándo avisa',
+    lookEvery: 'Mirar cada (segundos)',
+    lookEveryHint: 'Menos vistazos mantienen el ordenador más tranquilo; más notan antes un desvío.',
+    nudgeAfter: 'Avisarme tras un desvío de (minutos)',
+    cooldown: 'Como mucho un control cada (minutos)',
   },
   notifications: {
     title: 'Notificaciones del escritorio',

@@ -81,6 +81,7 @@ export const core: CoreStrings = {
       walk_other: 'Prochaine marche dans {{count}} min',
     },
     tooltip: '{{app}} : {{status}}',
+    tooltipCamera: '{{app}} : {{status}} (caméra allumée)',
     titlePaused: 'en pause',
   },
   tray: {
@@ -99,6 +100,7 @@ export const core: CoreStrings = {
     pauseIndefinitely: 'Jusqu’à nouvel ordre',
     resume: 'Reprendre les rappels',
     todaysStats: 'Statistiques du jour',
+    cameraInUse: 'Caméra allumée : observation de votre posture',
     checkIn: 'Comment va votre dos aujourd’hui ?',
     settings_darwin: 'Réglages…',
     settings_win32: 'Paramètres',
@@ -201,6 +203,25 @@ export const core: CoreStrings = {
       bodyCatchUp: 'Maintenant que vous êtes disponible : une marche tranquille de {{minutes}} minutes aujourd’hui.',
     },
     sitting: { title: 'C’est l’heure de bouger', body: 'Levez-vous un instant.' },
+    sensed: {
+      'forward-head_one':
+        'Votre tête s’avance depuis {{count}} minute. Rentrez le menton pour que la tête repose au-dessus des épaules.',
+      'forward-head_many':
+        'Votre tête s’avance depuis {{count}} minutes. Rentrez le menton pour que la tête repose au-dessus des épaules.',
+      'forward-head_other':
+        'Votre tête s’avance depuis {{count}} minutes. Rentrez le menton pour que la tête repose au-dessus des épaules.',
+      slumped_one: 'Votre dos s’affaisse depuis {{count}} minute. Reculez-vous et laissez la chaise porter votre dos.',
+      slumped_many:
+        'Votre dos s’affaisse depuis {{count}} minutes. Reculez-vous et laissez la chaise porter votre dos.',
+      slumped_other:
+        'Votre dos s’affaisse depuis {{count}} minutes. Reculez-vous et laissez la chaise porter votre dos.',
+      'leaning-in_one':
+        'Vous vous penchez vers l’écran depuis {{count}} minute. Reculez-vous, et rapprochez l’écran s’il le faut.',
+      'leaning-in_many':
+        'Vous vous penchez vers l’écran depuis {{count}} minutes. Reculez-vous, et rapprochez l’écran s’il le faut.',
+      'leaning-in_other':
+        'Vous vous penchez vers l’écran depuis {{count}} minutes. Reculez-vous, et rapprochez l’écran s’il le faut.',
+    },
   },
   safety: {
     redFlags: {

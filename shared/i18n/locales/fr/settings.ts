@@ -42,6 +42,10 @@ export const settings: Strings<'settings'> = {
       title: 'Apparence',
       intro: 'L’apparence de l’application et la langue qu’elle parle.',
     },
+    camera: {
+      title: 'Caméra',
+      intro: 'Détection facultative de la posture avec votre caméra, sur cet ordinateur uniquement.',
+    },
     notifications: {
       title: 'Notifications',
       intro: 'Comment les rappels vous parviennent.',
@@ -181,6 +185,26 @@ export const settings: Strings<'settings'> = {
     language: 'Langue',
     languageSystem: 'Comme le système',
     languageHint: 'Le menu de la zone de notification et les notifications la suivent aussi.',
+  },
+  camera: {
+    title: 'Détection de la posture par la caméra',
+    enabled: 'Surveiller ma posture avec la caméra',
+    onHint:
+      'Activée : l’app jette un bref coup d’œil de temps en temps et vous prévient quand vous vous éloignez de votre propre posture droite.',
+    offHint: 'Désactivée : la caméra n’est jamais utilisée. Les rappels suivent seulement l’horloge.',
+    measures:
+      'Ce qu’elle mesure : la position de votre tête et de vos épaules, réduite à quelques chiffres par coup d’œil (la hauteur de la tête au-dessus des épaules, votre distance à l’écran).',
+    neverKept:
+      'Ce qu’elle ne fait jamais : aucune image ni vidéo n’est gardée, montrée ou envoyée. Les images restent un instant en mémoire et rien ne quitte cet ordinateur.',
+    light:
+      'La caméra s’allume environ une seconde par coup d’œil et est libérée entre deux, son voyant s’éteint donc. Le menu de la barre système indique quand elle est utilisée.',
+    nudges:
+      'Un point posture ne vient qu’après un écart qui dure, respecte vos heures de travail, les pauses et les moments occupés, et peut être reporté.',
+    rulesTitle: 'À quelle fréquence elle regarde, et quand elle vous prévient',
+    lookEvery: 'Regarder toutes les (secondes)',
+    lookEveryHint: 'Moins de coups d’œil ménagent l’ordinateur ; davantage repèrent un écart plus tôt.',
+    nudgeAfter: 'Me prévenir après un écart de (minutes)',
+    cooldown: 'Au plus un point posture toutes les (minutes)',
   },
   notifications: {
     title: 'Notifications de bureau',

@@ -72,6 +72,7 @@ export const core: CoreStrings = {
       walk_other: 'Próxima caminhada em {{count}} min',
     },
     tooltip: '{{app}}: {{status}}',
+    tooltipCamera: '{{app}}: {{status}} (câmera ligada)',
     titlePaused: 'pausado',
   },
   tray: {
@@ -90,6 +91,7 @@ export const core: CoreStrings = {
     pauseIndefinitely: 'Até eu retomar',
     resume: 'Retomar lembretes',
     todaysStats: 'Estatísticas de hoje',
+    cameraInUse: 'Câmera ligada: observando sua postura',
     checkIn: 'Como estão suas costas hoje?',
     settings_darwin: 'Ajustes…',
     settings_win32: 'Configurações',
@@ -186,6 +188,26 @@ export const core: CoreStrings = {
       bodyCatchUp: 'Agora que você está livre: hoje, uma caminhada leve de {{minutes}} minutos.',
     },
     sitting: { title: 'Hora de se mexer', body: 'Fique em pé por um momento.' },
+    sensed: {
+      'forward-head_one':
+        'Sua cabeça está projetada para a frente há {{count}} minuto. Recolha o queixo para a cabeça descansar sobre os ombros.',
+      'forward-head_many':
+        'Sua cabeça está projetada para a frente há {{count}} minutos. Recolha o queixo para a cabeça descansar sobre os ombros.',
+      'forward-head_other':
+        'Sua cabeça está projetada para a frente há {{count}} minutos. Recolha o queixo para a cabeça descansar sobre os ombros.',
+      slumped_one:
+        'Suas costas estão curvadas há {{count}} minuto. Apoie as costas no encosto e deixe a cadeira sustentar você.',
+      slumped_many:
+        'Suas costas estão curvadas há {{count}} minutos. Apoie as costas no encosto e deixe a cadeira sustentar você.',
+      slumped_other:
+        'Suas costas estão curvadas há {{count}} minutos. Apoie as costas no encosto e deixe a cadeira sustentar você.',
+      'leaning-in_one':
+        'Seu tronco está inclinado em direção à tela há {{count}} minuto. Recoste-se e aproxime a tela se precisar.',
+      'leaning-in_many':
+        'Seu tronco está inclinado em direção à tela há {{count}} minutos. Recoste-se e aproxime a tela se precisar.',
+      'leaning-in_other':
+        'Seu tronco está inclinado em direção à tela há {{count}} minutos. Recoste-se e aproxime a tela se precisar.',
+    },
   },
   safety: {
     redFlags: {

@@ -43,6 +43,7 @@ export const settings: Strings<'settings'> = {
       title: 'Aparência',
       intro: 'A aparência do app e o idioma em que ele fala com você.',
     },
+    camera: { title: 'Câmera', intro: 'Detecção opcional da postura com a sua câmera, só neste computador.' },
     notifications: {
       title: 'Notificações',
       intro: 'Como os lembretes chegam até você.',
@@ -181,6 +182,26 @@ export const settings: Strings<'settings'> = {
     language: 'Idioma',
     languageSystem: 'Seguir o sistema',
     languageHint: 'O menu da bandeja e as notificações também o seguem.',
+  },
+  camera: {
+    title: 'Detecção da postura com a câmera',
+    enabled: 'Observar minha postura com a câmera',
+    onHint:
+      'Ligada: o app dá uma olhada rápida de vez em quando e avisa quando você se afasta da sua própria postura ereta.',
+    offHint: 'Desligada: a câmera nunca é usada. Os lembretes seguem só o relógio.',
+    measures:
+      'O que ela mede: onde estão sua cabeça e seus ombros, reduzido a alguns números por olhada (a altura da cabeça sobre os ombros e o quanto você se aproxima da tela).',
+    neverKept:
+      'O que ela nunca faz: nenhuma imagem ou vídeo é guardado, mostrado ou enviado. Os quadros ficam um instante na memória e nada sai deste computador.',
+    light:
+      'A câmera liga por cerca de um segundo a cada olhada e é liberada entre elas, então a luz dela se apaga. A bandeja mostra quando ela está em uso.',
+    nudges:
+      'Uma checagem de postura só vem depois de um desvio que dura, respeita seu horário, as pausas e os momentos ocupados, e pode ser adiada.',
+    rulesTitle: 'Com que frequência ela olha e quando avisa',
+    lookEvery: 'Olhar a cada (segundos)',
+    lookEveryHint: 'Menos olhadas deixam o computador mais tranquilo; mais percebem um desvio antes.',
+    nudgeAfter: 'Avisar depois de um desvio de (minutos)',
+    cooldown: 'No máximo uma checagem a cada (minutos)',
   },
   notifications: {
     title: 'Notificações na área de trabalho',
