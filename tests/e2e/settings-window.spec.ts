@@ -368,6 +368,10 @@ test('screenshots of the groups, light and dark', async ({ page, app }) => {
     await page.screenshot({ path: `${SHOTS}/settings-reminders-${scheme}.png`, fullPage: true });
     await showGroup(page, 'Break behaviour');
     await page.screenshot({ path: `${SHOTS}/settings-break-behaviour-${scheme}.png`, fullPage: true });
+    // Camera posture sensing is off until the user turns it on.
+    const camera = await showGroup(page, 'Camera');
+    await expect(camera.getByRole('checkbox', { name: 'Watch my posture with the camera' })).not.toBeChecked();
+    await page.screenshot({ path: `${SHOTS}/settings-camera-${scheme}.png`, fullPage: true });
     await showGroup(page, 'Program');
     await page.screenshot({ path: `${SHOTS}/settings-program-${scheme}.png`, fullPage: true });
     const about = await showGroup(page, 'About');
