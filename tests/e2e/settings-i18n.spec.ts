@@ -47,7 +47,7 @@ for (const language of ['de', 'fr'] as const satisfies readonly Language[]) {
     await expect(page.locator('html')).toHaveAttribute('lang', language);
     await expect(page.getByRole('heading', { name: t('settings.title'), level: 1 })).toBeVisible();
     await expect(page.getByRole('tablist', { name: t('settings.groupsLabel') }).getByRole('tab')).toHaveText(
-      Object.keys(en.settings.groups).map((id) => t(`settings.groups.${id}.title`)),
+      SETTINGS_GROUPS.map((id) => t(`settings.groups.${id}.title`)),
     );
 
     const english = englishPhrases();

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchInvoke } from '@shared/ipc-contract';
+import { SETTINGS_VERSION } from '@shared/settings-schema';
 import { settingsFilePath } from '../../electron/web-host/conf-backend';
 import { COARSE_TICK_MS } from '../../electron/core/scheduler-runtime';
 import { startTestApp } from '../helpers/app-harness';
@@ -148,7 +149,7 @@ describe('AppService', () => {
     const about = await dispatchInvoke(app.handlers, 'app:get-diagnostics', {});
     expect(about).toMatchObject({
       ok: true,
-      value: { appVersion: '1.2.3', host: 'web', dataDir: dir(), settingsVersion: 3, timeZone: 'UTC' },
+      value: { appVersion: '1.2.3', host: 'web', dataDir: dir(), settingsVersion: SETTINGS_VERSION, timeZone: 'UTC' },
     });
     await dispatchInvoke(app.handlers, 'app:open-data-folder', {});
     expect(opened).toEqual([dir()]);
